@@ -1,0 +1,194 @@
+#requires -Version 7.2
+<#
+.SYNOPSIS
+    Builds, demonstrates and tests the Coolify module.
+.DESCRIPTION
+    Default (no -Task): build out/Coolify and run a short demo against the bundled Coolify simulator.
+      Build  publishes the module and lays out out/Coolify (third-party DLLs in dependencies/),
+             stamps the manifest version, checks CmdletsToExport against the assembly, builds the simulator.
+      Demo   runs the README's pipeline examples against the simulator in a child pwsh.
+      Test   builds, then runs every xunit and Pester test and ends with one line
+             'N passed, N failed[, N skipped]'; exits non-zero on any failure.
+      Clean  removes out/ and the bin/obj folders.
+.EXAMPLE
+    dotnet tool restore; dotnet pwsh ./build.ps1
+.EXAMPLE
+    dotnet tool restore; dotnet pwsh ./build.ps1 -Task Test
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Default', 'Build', 'Demo', 'Test', 'Clean')]
+    [string[]] $Task = 'Default',
+
+    [ValidateSet('Release', 'Debug')]
+    [string] $Configuration = 'Release',
+
+    # Run only the Pester files whose name matches (e.g. 'Connection'); xunit is skipped when given.
+    [string] $PesterFilter
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+$root = $PSScriptRoot
+$out = Join-Path $root 'out'
+$moduleOut = Join-Path $out 'Coolify'
+Import-Module (Join-Path $root 'tests/CoolifyTestHost.psm1') -Force
+
+function Invoke-Native {
+    param([Parameter(Mandatory)][string] $What, [Parameter(Mandatory)][scriptblock] $Command)
+    & $Command
+    if ($LASTEXITCODE -ne 0) { throw "$What failed (exit code $LASTEXITCODE)." }
+}
+
+function Get-ModuleVersion {
+    $props = [xml](Get-Content -Raw (Join-Path $root 'Directory.Build.props'))
+    $version = $props.Project.PropertyGroup.CoolifyModuleVersion | Where-Object { $_ } | Select-Object -First 1
+    if (-not $version) { throw 'Directory.Build.props has no CoolifyModuleVersion.' }
+    $version
+}
+
+function Invoke-BuildTask {
+    $publish = Join-Path $out 'publish'
+    Invoke-Native 'dotnet publish' { dotnet publish (Join-Path $root 'src/Coolify/Coolify.csproj') -c $Configuration -o $publish --nologo -v quiet }
+
+    if (Test-Path $moduleOut) { Remove-Item $moduleOut -Recurse -Force }
+    $deps = New-Item -ItemType Directory -Force (Join-Path $moduleOut 'dependencies')
+    foreach ($file in Get-ChildItem $publish -File) {
+        switch -Regex ($file.Name) {
+            '^Coolify\.(dll|pdb)$' { Copy-Item $file.FullName $moduleOut; break }
+            '^System\.Management\.Automation\.dll$' { throw 'System.Management.Automation.dll must not ship with the module (PowerShellStandard.Library is compile-only).' }
+            '\.dll$' { Copy-Item $file.FullName $deps.FullName; break }
+        }
+    }
+    Copy-Item (Join-Path $root 'src/Coolify/Coolify.Format.ps1xml') $moduleOut
+    Copy-Item (Join-Path $root 'README.md') $moduleOut
+    $manifest = (Get-Content -Raw (Join-Path $root 'Coolify.psd1')).Replace('{{ModuleVersion}}', (Get-ModuleVersion))
+    Set-Content -Path (Join-Path $moduleOut 'Coolify.psd1') -Value $manifest -Encoding utf8NoBOM
+
+    Test-ExportedCmdlets
+    Invoke-Native 'simulator build' { dotnet build (Join-Path $root 'tests/Coolify.Simulator/Coolify.Simulator.csproj') -c $Configuration -o (Join-Path $out 'simulator') --nologo -v quiet }
+    Write-Host "Built $moduleOut (version $(Get-ModuleVersion))."
+}
+
+function Test-ExportedCmdlets {
+    # In a child process, so the build never loads (and locks) the module's DLL.
+    $check = @"
+`$ErrorActionPreference = 'Stop'
+`$manifest = Test-ModuleManifest '$moduleOut/Coolify.psd1'
+`$asm = [Reflection.Assembly]::LoadFrom('$moduleOut/Coolify.dll')
+`$defined = `$asm.GetExportedTypes() | ForEach-Object { `$_.GetCustomAttributes([System.Management.Automation.CmdletAttribute], `$false) } |
+    ForEach-Object { "`$(`$_.VerbName)-`$(`$_.NounName)" } | Sort-Object
+`$listed = @(`$manifest.ExportedCmdlets.Keys) | Sort-Object
+`$diff = Compare-Object `$defined `$listed
+if (`$diff) { `$diff | ForEach-Object { Write-Host ("  {0} {1}" -f `$_.SideIndicator, `$_.InputObject) }; exit 3 }
+`$unapproved = `$defined | Where-Object { (`$_ -split '-')[0] -notin (Get-Verb).Verb }
+if (`$unapproved) { Write-Host "Unapproved verbs: `$unapproved"; exit 4 }
+exit 0
+"@
+    $code = Invoke-ChildPwsh -Command $check
+    if ($code -ne 0) { throw "Coolify.psd1 CmdletsToExport does not match the cmdlets Coolify.dll defines (=> only in the manifest, <= only in the assembly), or a verb is not approved." }
+}
+
+function Invoke-DemoTask {
+    $sim = Start-CoolifySimulator
+    try {
+        $token = Get-SimToken Root
+        $demo = @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$moduleOut/Coolify.psd1'
+Write-Host '> Connect-Coolify -Url $($sim.Url) -Token <secure string> -PassThru' -ForegroundColor Cyan
+Connect-Coolify -Url '$($sim.Url)' -Token (ConvertTo-SecureString '$token' -AsPlainText -Force) -PassThru | Format-Table | Out-Host
+Write-Host '> Get-CoolifyService' -ForegroundColor Cyan
+Get-CoolifyService | Format-Table | Out-Host
+Write-Host "> Get-CoolifyService | Where-Object Status -like 'exited*' | Start-CoolifyService" -ForegroundColor Cyan
+Get-CoolifyService | Where-Object Status -like 'exited*' | Start-CoolifyService | Format-Table | Out-Host
+Write-Host "> 'k0wcgw4', 'xk9q2m7a1b3c5d7e9f0g2h4j' | Stop-CoolifyService -WhatIf" -ForegroundColor Cyan
+'k0wcgw4', 'xk9q2m7a1b3c5d7e9f0g2h4j' | Stop-CoolifyService -WhatIf
+Write-Host "> Get-CoolifyService -Name 'n8n*' | Restart-CoolifyService -Confirm:`$false" -ForegroundColor Cyan
+Get-CoolifyService -Name 'n8n*' | Restart-CoolifyService -Confirm:`$false | Format-Table | Out-Host
+Write-Host '> Get-CoolifyService -Name n8n* | Get-CoolifyEnvironmentVariable' -ForegroundColor Cyan
+Get-CoolifyService -Name 'n8n*' | Get-CoolifyEnvironmentVariable | Format-Table | Out-Host
+Write-Host '> Get-CoolifyService' -ForegroundColor Cyan
+Get-CoolifyService | Format-Table | Out-Host
+"@
+        $code = Invoke-ChildPwsh -Command $demo
+        if ($code -ne 0) { throw "The demo failed (exit code $code)." }
+    }
+    finally {
+        Stop-CoolifySimulator $sim
+    }
+}
+
+function Invoke-XunitTests {
+    $results = Join-Path $out 'test-results'
+    $trx = Join-Path $results 'xunit.trx'
+    if (Test-Path $trx) { Remove-Item $trx }
+    dotnet test (Join-Path $root 'tests/Coolify.Tests/Coolify.Tests.csproj') -c $Configuration --nologo -v quiet `
+        --logger "trx;LogFileName=$trx" --logger 'console;verbosity=minimal' | Out-Host
+    if (-not (Test-Path $trx)) { throw "xunit wrote no results (dotnet test exit code $LASTEXITCODE)." }
+    $counters = ([xml](Get-Content -Raw $trx)).TestRun.ResultSummary.Counters
+    [pscustomobject]@{ Passed = [int]$counters.passed; Failed = [int]$counters.failed + [int]$counters.error; Skipped = [int]$counters.notExecuted }
+}
+
+function Invoke-PesterTests {
+    Invoke-Native 'restoring test tools' { dotnet restore (Join-Path $root 'build/tools.proj') --nologo -v quiet }
+    $nugetRoot = (dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
+    $pester = Join-Path $nugetRoot.Trim() 'pester/5.7.1/tools/Pester.psd1'
+    if (-not (Test-Path $pester)) { throw "Pester was not restored to $pester." }
+    $summary = Join-Path $out 'test-results/pester-summary.json'
+    $run = @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$pester'
+`$config = New-PesterConfiguration
+`$config.Run.Path = '$root/tests/Pester'
+`$config.Run.PassThru = `$true
+`$config.Output.Verbosity = 'Normal'
+`$config.TestResult.Enabled = `$true
+`$config.TestResult.OutputPath = '$out/test-results/pester.xml'
+$(if ($PesterFilter) { "`$config.Filter.FullName = '*$PesterFilter*'" })
+`$result = Invoke-Pester -Configuration `$config
+@{ Passed = `$result.PassedCount; Failed = `$result.FailedCount + `$result.FailedBlocksCount + `$result.FailedContainersCount; Skipped = `$result.SkippedCount } |
+    ConvertTo-Json | Set-Content '$summary'
+"@
+    if (Test-Path $summary) { Remove-Item $summary }
+    $null = Invoke-ChildPwsh -Command $run
+    if (-not (Test-Path $summary)) { throw 'Pester wrote no summary: the test run itself failed.' }
+    Get-Content -Raw $summary | ConvertFrom-Json
+}
+
+function Invoke-TestTask {
+    $null = New-Item -ItemType Directory -Force (Join-Path $out 'test-results')
+    $env:COOLIFY_MODULE_PATH = Join-Path $moduleOut 'Coolify.psd1'
+    $env:COOLIFY_SIMULATOR_PATH = Join-Path $out 'simulator/Coolify.Simulator.dll'
+    $totals = [ordered]@{ Passed = 0; Failed = 0; Skipped = 0 }
+    $parts = @()
+    if (-not $PesterFilter) { $parts += Invoke-XunitTests }
+    $parts += Invoke-PesterTests
+    foreach ($p in $parts) { foreach ($k in @($totals.Keys)) { $totals[$k] += [int]$p.$k } }
+    $line = "$($totals.Passed) passed, $($totals.Failed) failed"
+    if ($totals.Skipped) { $line += ", $($totals.Skipped) skipped" }
+    Write-Host $line
+    if ($totals.Failed -gt 0 -or $totals.Passed -eq 0) { exit 1 }
+}
+
+function Invoke-CleanTask {
+    foreach ($path in @($out) + (Get-ChildItem $root -Recurse -Directory -Include bin, obj | Where-Object FullName -notmatch 'node_modules').FullName) {
+        if (Test-Path $path) { Remove-Item $path -Recurse -Force }
+    }
+}
+
+Push-Location $root
+try {
+    foreach ($t in $Task) {
+        switch ($t) {
+            'Default' { Invoke-BuildTask; Invoke-DemoTask }
+            'Build' { Invoke-BuildTask }
+            'Demo' { Invoke-DemoTask }
+            'Test' { Invoke-BuildTask; Invoke-TestTask }
+            'Clean' { Invoke-CleanTask }
+        }
+    }
+}
+finally {
+    Pop-Location
+}

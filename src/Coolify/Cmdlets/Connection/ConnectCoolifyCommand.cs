@@ -1,0 +1,161 @@
+using System;
+using System.Management.Automation;
+using System.Net;
+using System.Security;
+using System.Text.RegularExpressions;
+using Coolify.Connection;
+using Coolify.Http;
+
+namespace Coolify.Cmdlets.Connection
+{
+    /// <summary>Connects to a Coolify instance, checks the address and token once, and makes it the default for every cmdlet.</summary>
+    [Cmdlet(VerbsCommunications.Connect, "Coolify", DefaultParameterSetName = EnvironmentSet)]
+    [OutputType(typeof(CoolifyConnection))]
+    public sealed class ConnectCoolifyCommand : CoolifyCmdletBase
+    {
+        private const string TokenSet = "Token";
+        private const string CredentialSet = "Credential";
+        private const string EnvironmentSet = "Environment";
+        private static readonly Regex VersionText = new Regex(@"^v?\d+(\.\d+)*[0-9A-Za-z.+-]*$", RegexOptions.CultureInvariant);
+
+        /// <summary>Address of the instance, e.g. https://coolify.example.com (…/api/v1 is accepted too).</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = TokenSet)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = CredentialSet)]
+        [Parameter(Position = 0, ParameterSetName = EnvironmentSet)]
+        [Alias("Uri", "BaseUrl")]
+        public string Url { get; set; }
+
+        /// <summary>The API token from Keys &amp; Tokens > API tokens, e.g. (Read-Host -AsSecureString).</summary>
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = TokenSet)]
+        public SecureString Token { get; set; }
+
+        /// <summary>A credential whose password is the API token (the user name is ignored), e.g. from Get-Secret or Get-AutomationPSCredential.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = CredentialSet)]
+        [Credential]
+        public PSCredential Credential { get; set; }
+
+        /// <summary>Accept any TLS certificate, for instances with a self-signed one.</summary>
+        [Parameter]
+        public SwitchParameter SkipCertificateCheck { get; set; }
+
+        /// <summary>Allow sending the token over plain http:// to a host other than this machine.</summary>
+        [Parameter]
+        public SwitchParameter AllowUnencryptedAuthentication { get; set; }
+
+        /// <summary>Seconds to wait for each answer before giving up (default 60).</summary>
+        [Parameter]
+        [ValidateRange(1, 3600)]
+        public int TimeoutSec { get; set; } = 60;
+
+        /// <summary>Write the connection object to the pipeline.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void EndProcessing()
+        {
+            string url = Url;
+            string token = ReadToken(ref url);
+            Uri baseUrl = UrlNormalizer.Normalize(url, out string problem);
+            if (baseUrl == null)
+            {
+                Fail(CoolifyErrorId.InvalidUrl, ErrorCategory.InvalidArgument, problem,
+                    "Give the address you open the Coolify dashboard at, e.g. -Url https://coolify.example.com.", url);
+            }
+
+            if (baseUrl.Scheme == Uri.UriSchemeHttp && !UrlNormalizer.IsLoopback(baseUrl) && !AllowUnencryptedAuthentication)
+            {
+                Fail(CoolifyErrorId.UnencryptedAuthentication, ErrorCategory.SecurityError,
+                    "Refusing to send the API token to " + baseUrl.Host + " over plain http://, where anyone on the network path can read it.",
+                    "Use the instance's https:// address. If Coolify is only served over http (its default dashboard on port 8000 is), and you accept that risk, add -AllowUnencryptedAuthentication.",
+                    baseUrl.AbsoluteUri);
+            }
+
+            var connection = new CoolifyConnection(baseUrl, token, TimeSpan.FromSeconds(TimeoutSec), SkipCertificateCheck);
+            try
+            {
+                CheckServer(connection);
+            }
+            catch
+            {
+                connection.Dispose();
+                throw;
+            }
+
+            if (SkipCertificateCheck && baseUrl.Scheme == Uri.UriSchemeHttps)
+            {
+                WriteVerbose("Coolify: TLS certificates of " + baseUrl.Host + " are not checked (-SkipCertificateCheck).");
+            }
+
+            CoolifySession.SetDefault(connection);
+            WriteVerbose("Coolify: connected to " + connection.Url + (string.IsNullOrEmpty(connection.ServerVersion) ? string.Empty : " (Coolify " + connection.ServerVersion + ")") + ".");
+            if (PassThru)
+            {
+                WriteObject(connection);
+            }
+        }
+
+        private void CheckServer(CoolifyConnection connection)
+        {
+            ApiResponse response;
+            var request = new ApiRequest(ApiOperations.Get(ApiOperations.Version)) { Target = connection.Url };
+            try
+            {
+                response = Await(log => connection.Pipeline.SendAsync(request, log, StopToken));
+            }
+            catch (CoolifyException ex) when (ex.ErrorId == CoolifyErrorId.PermissionDenied
+                && ex.ServerMessage != null && ex.ServerMessage.EndsWith(": read", StringComparison.OrdinalIgnoreCase))
+            {
+                // A deploy-only token is a valid token: the server authenticated it, then refused the read.
+                connection.CanRead = false;
+                WriteWarning("Connected to " + connection.Url + " with a token that has no 'read' permission (a deploy-only token). "
+                    + "Start, stop, restart and deploy work; Get-* cmdlets, waiting for deployments and the server version do not.");
+                return;
+            }
+            catch (CoolifyException ex)
+            {
+                ThrowTerminatingError(ex.ToErrorRecord(connection.Url));
+                return;
+            }
+
+            string version = response.Text.Trim().Trim('"');
+            if (!VersionText.IsMatch(version))
+            {
+                Fail(CoolifyErrorId.UnexpectedResponse, ErrorCategory.InvalidResult,
+                    connection.Url + " answered /api/v1/version with " + (version.StartsWith("<", StringComparison.Ordinal) ? "an HTML page" : "'" + Shorten(version) + "'")
+                        + ", not a Coolify version: it does not look like the Coolify API.",
+                    "Give the address of the Coolify instance itself (the one its dashboard is served at).", connection.Url);
+            }
+
+            connection.ServerVersion = version.TrimStart('v');
+        }
+
+        private string ReadToken(ref string url)
+        {
+            switch (ParameterSetName)
+            {
+                case TokenSet:
+                    return new NetworkCredential(string.Empty, Token).Password;
+                case CredentialSet:
+                    return Credential.GetNetworkCredential().Password;
+                default:
+                    url = url ?? Environment.GetEnvironmentVariable("COOLIFY_URL");
+                    string token = Environment.GetEnvironmentVariable("COOLIFY_TOKEN");
+                    if (string.IsNullOrEmpty(url) || string.IsNullOrEmpty(token))
+                    {
+                        Fail(CoolifyErrorId.MissingToken, ErrorCategory.InvalidArgument,
+                            "No connection details: give -Url and -Token (or -Credential), or set the COOLIFY_URL and COOLIFY_TOKEN environment variables"
+                                + (string.IsNullOrEmpty(url) ? string.Empty : " (COOLIFY_TOKEN is not set)") + ".",
+                            "Interactively: Connect-Coolify -Url https://coolify.example.com -Token (Read-Host -AsSecureString). In a runbook: set COOLIFY_URL and COOLIFY_TOKEN, then run Connect-Coolify.",
+                            null);
+                    }
+
+                    return token.Trim();
+            }
+        }
+
+        private void Fail(string errorId, ErrorCategory category, string message, string action, object target) =>
+            ThrowTerminatingError(new CoolifyException(errorId, category, message) { RecommendedAction = action }.ToErrorRecord(target));
+
+        private static string Shorten(string text) => text.Length > 60 ? text.Substring(0, 60) + "…" : text;
+    }
+}

@@ -1,0 +1,124 @@
+using System;
+using System.Management.Automation;
+using System.Text.Json;
+using Coolify.Http;
+using Coolify.Json;
+
+namespace Coolify.Cmdlets
+{
+    /// <summary>Base of every cmdlet that talks to a Coolify instance: picks the connection and sends through its HTTP pipeline.</summary>
+    public abstract class CoolifyCmdlet : CoolifyCmdletBase
+    {
+        /// <summary>The instance to talk to; the one Connect-Coolify made last when omitted.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public CoolifyConnection Connection { get; set; }
+
+        internal CoolifyConnection ActiveConnection
+        {
+            get
+            {
+                var connection = Connection ?? CoolifySession.Default;
+                if (connection == null)
+                {
+                    ThrowTerminatingError(new CoolifyException(CoolifyErrorId.NotConnected, ErrorCategory.ConnectionError,
+                        "Not connected to Coolify.")
+                    {
+                        RecommendedAction = "Run Connect-Coolify -Url <address> -Token (Read-Host -AsSecureString) first, or set COOLIFY_URL and COOLIFY_TOKEN and run Connect-Coolify.",
+                    }.ToErrorRecord(null));
+                }
+
+                if (connection.IsClosed)
+                {
+                    ThrowTerminatingError(new CoolifyException(CoolifyErrorId.NotConnected, ErrorCategory.ConnectionError,
+                        "The connection to " + connection.Url + " was closed by Disconnect-Coolify.")
+                    { RecommendedAction = "Run Connect-Coolify again." }.ToErrorRecord(connection.Url));
+                }
+
+                return connection;
+            }
+        }
+
+        /// <summary>Sends a request and returns the answer; failures throw CoolifyException.</summary>
+        internal ApiResponse Send(ApiRequest request) => Send(ActiveConnection, request);
+
+        internal ApiResponse Send(CoolifyConnection connection, ApiRequest request) =>
+            Await(log => connection.Pipeline.SendAsync(request, log, StopToken));
+
+        /// <summary>Sends a request; on failure writes the error (or stops the pipeline, see CoolifyException.StopsPipeline) and returns null.</summary>
+        internal ApiResponse TrySend(ApiRequest request)
+        {
+            try
+            {
+                return Send(request);
+            }
+            catch (CoolifyException ex)
+            {
+                ReportError(ex, request.Target);
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// Sends a request and hands the answer to <paramref name="handle"/>. A failure of either is
+        /// written as an error for this pipeline item (or stops the pipeline when every further
+        /// request would fail too), and the cmdlet goes on with the next item.
+        /// </summary>
+        internal void Run(ApiRequest request, Action<ApiResponse> handle)
+        {
+            try
+            {
+                handle(Send(request));
+            }
+            catch (CoolifyException ex)
+            {
+                ReportError(ex, request.Target);
+            }
+        }
+
+        internal static T ReadObject<T>(ApiRequest request, ApiResponse response)
+            where T : CoolifyObject, new()
+        {
+            using (var document = response.ParseJson(request))
+            {
+                return JsonMapper.Map<T>(document.RootElement);
+            }
+        }
+
+        internal static T[] ReadArray<T>(ApiRequest request, ApiResponse response)
+            where T : CoolifyObject, new()
+        {
+            using (var document = response.ParseJson(request))
+            {
+                return JsonMapper.MapArray<T>(document.RootElement);
+            }
+        }
+
+        /// <summary>A string field of a JSON object answer (e.g. message, uuid), or null when absent or not JSON.</summary>
+        internal static string ReadField(ApiResponse response, string name)
+        {
+            if (!response.LooksLikeJson)
+            {
+                return null;
+            }
+
+            try
+            {
+                using (var document = JsonDocument.Parse(response.Body))
+                {
+                    if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty(name, out var value)
+                        || value.ValueKind == JsonValueKind.Null)
+                    {
+                        return null;
+                    }
+
+                    return value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
+                }
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+    }
+}

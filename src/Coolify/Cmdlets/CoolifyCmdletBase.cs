@@ -1,0 +1,159 @@
+using System;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Coolify.Http;
+
+namespace Coolify.Cmdlets
+{
+    /// <summary>
+    /// Base of every cmdlet of the module: runs async work on the pipeline thread, cancels it on Ctrl+C,
+    /// writes the HTTP log, and turns failures into ErrorRecords.
+    /// </summary>
+    public abstract class CoolifyCmdletBase : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private bool? _debug;
+
+        internal CancellationToken StopToken => _stopping.Token;
+
+        private bool DebugEnabled
+        {
+            get
+            {
+                if (!_debug.HasValue)
+                {
+                    _debug = MyInvocation.BoundParameters.ContainsKey("Debug")
+                        || GetVariableValue("DebugPreference") is ActionPreference preference && preference != ActionPreference.SilentlyContinue;
+                }
+
+                return _debug.Value;
+            }
+        }
+
+        public void Dispose()
+        {
+            Dispose(true);
+            GC.SuppressFinalize(this);
+        }
+
+        protected virtual void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _stopping.Dispose();
+            }
+        }
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        /// <summary>
+        /// Runs async work to completion on the pipeline thread, writing its log lines as they come,
+        /// since PowerShell takes Write* calls only from this thread.
+        /// </summary>
+        internal T Await<T>(Func<RequestLog, Task<T>> work)
+        {
+            var log = new RequestLog(DebugEnabled);
+            var task = work(log);
+            try
+            {
+                while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(50))
+                {
+                    Drain(log);
+                }
+
+                return task.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            finally
+            {
+                Drain(log);
+            }
+        }
+
+        /// <summary>
+        /// ShouldProcess for cmdlets with -Force: -Force skips the confirmation prompt (unless -Confirm
+        /// is given too), but -WhatIf still only reports and sends nothing.
+        /// </summary>
+        internal bool ShouldProcess(string target, string action, bool force)
+        {
+            if (force && !MyInvocation.BoundParameters.ContainsKey("Confirm") && !WhatIfActive())
+            {
+                return true;
+            }
+
+            return ShouldProcess(target, action);
+        }
+
+        private bool WhatIfActive()
+        {
+            if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out object whatIf))
+            {
+                return LanguagePrimitives.IsTrue(whatIf);
+            }
+
+            return LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
+        }
+
+        internal void ReportError(CoolifyException ex, object target)
+        {
+            var record = ex.ToErrorRecord(target);
+            if (ex.StopsPipeline)
+            {
+                ThrowTerminatingError(record);
+            }
+
+            WriteError(record);
+        }
+
+        internal void WriteResource(CoolifyObject resource) => WriteObject(resource.ToPipelineObject());
+
+        internal void WriteResources<T>(T[] resources)
+            where T : CoolifyObject
+        {
+            foreach (var resource in resources)
+            {
+                WriteResource(resource);
+            }
+        }
+
+        /// <summary>Checks an id before it goes into a URL; writes CoolifyInvalidId and returns false when it must not be sent.</summary>
+        internal bool IsValidId(string value, string parameterName)
+        {
+            string problem = IdValidator.Check(value);
+            if (problem == null)
+            {
+                return true;
+            }
+
+            WriteError(new CoolifyException(CoolifyErrorId.InvalidId, ErrorCategory.InvalidArgument,
+                "-" + parameterName + " " + problem)
+            {
+                RecommendedAction = "Pass a Coolify id (letters and digits, such as 'k0wcgw4' or 'xk9q2m7a1b3c5d7e9f0g2h4j'), or pipe objects that have a Uuid property, such as the output of Get-CoolifyService.",
+            }.ToErrorRecord(value));
+            return false;
+        }
+
+        private void Drain(RequestLog log)
+        {
+            while (log.TryDequeue(out var entry))
+            {
+                switch (entry.Level)
+                {
+                    case Http.LogLevel.Warning:
+                        WriteWarning(entry.Message);
+                        break;
+                    case Http.LogLevel.Debug:
+                        WriteDebug(entry.Message);
+                        break;
+                    default:
+                        WriteVerbose(entry.Message);
+                        break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Management.Automation;
+using Coolify.Http;
+
+namespace Coolify.Cmdlets.Services
+{
+    /// <summary>Lists services, filtered by name, or gets services by id (with their applications and databases).</summary>
+    [Cmdlet(VerbsCommon.Get, "CoolifyService", DefaultParameterSetName = ListSet)]
+    [OutputType(typeof(CoolifyService))]
+    public sealed class GetCoolifyServiceCommand : CoolifyCmdlet
+    {
+        private const string ListSet = "List";
+        private const string UuidSet = "Uuid";
+
+        /// <summary>Names to keep; wildcards allowed.</summary>
+        [Parameter(Position = 0, ParameterSetName = ListSet)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[] Name { get; set; }
+
+        /// <summary>Ids of the services to get; strings or objects with a Uuid property from the pipeline.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = UuidSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ServiceUuid")]
+        [AllowNull]
+        [AllowEmptyString]
+        [AllowEmptyCollection]
+        public string[] Uuid { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == ListSet)
+            {
+                List();
+                return;
+            }
+
+            var operation = ApiOperations.Get(ApiOperations.GetService);
+            foreach (string uuid in Uuid ?? new string[] { null })
+            {
+                if (IsValidId(uuid, "Uuid"))
+                {
+                    var request = new ApiRequest(operation, uuid);
+                    Run(request, response => WriteResource(ReadObject<CoolifyService>(request, response)));
+                }
+            }
+        }
+
+        private void List()
+        {
+            var filter = new NameFilter(Name);
+            var request = new ApiRequest(ApiOperations.Get(ApiOperations.ListServices));
+            Run(request, response =>
+            {
+                foreach (var service in ReadArray<CoolifyService>(request, response))
+                {
+                    if (filter.IsMatch(service.Name))
+                    {
+                        WriteResource(service);
+                    }
+                }
+
+                foreach (string name in filter.Unmatched())
+                {
+                    WriteError(new CoolifyException(CoolifyErrorId.ResourceNotFound, ErrorCategory.ObjectNotFound,
+                        "No service is named '" + name + "'.") { RecommendedAction = "Run Get-CoolifyService to see the names, or use a wildcard such as '" + name + "*'." }
+                        .ToErrorRecord(name));
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Management.Automation;
+using Coolify.Http;
+
+namespace Coolify.Cmdlets.Services
+{
+    /// <summary>
+    /// Moves services to another project environment (-EnvironmentUuid), or migrates them to another
+    /// server's destination (-DestinationUuid).
+    /// </summary>
+    [Cmdlet(VerbsCommon.Move, "CoolifyService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = EnvironmentSet)]
+    [OutputType(typeof(CoolifyActionResult))]
+    public sealed class MoveCoolifyServiceCommand : CoolifyCmdlet
+    {
+        private const string EnvironmentSet = "Environment";
+        private const string DestinationSet = "Destination";
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ServiceUuid")]
+        [AllowNull]
+        [AllowEmptyString]
+        [AllowEmptyCollection]
+        public string[] Uuid { get; set; }
+
+        /// <summary>Id of the project environment to move the services to.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = EnvironmentSet)]
+        [ValidateNotNullOrEmpty]
+        public string EnvironmentUuid { get; set; }
+
+        /// <summary>Id of the destination (a Docker network, possibly on another server) to migrate the services to.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = DestinationSet)]
+        [ValidateNotNullOrEmpty]
+        public string DestinationUuid { get; set; }
+
+        /// <summary>Copy the volumes' data to the new server too.</summary>
+        [Parameter(ParameterSetName = DestinationSet)]
+        public SwitchParameter MigrateVolumes { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            bool toEnvironment = ParameterSetName == EnvironmentSet;
+            string targetId = toEnvironment ? EnvironmentUuid : DestinationUuid;
+            if (!IsValidId(targetId, toEnvironment ? "EnvironmentUuid" : "DestinationUuid"))
+            {
+                return;
+            }
+
+            var operation = ApiOperations.Get(toEnvironment ? ApiOperations.MoveService : ApiOperations.MigrateService);
+            string action = toEnvironment ? "Move service to environment " + EnvironmentUuid : "Migrate service to destination " + DestinationUuid;
+            foreach (string uuid in Uuid ?? new string[] { null })
+            {
+                if (!IsValidId(uuid, "Uuid") || !ShouldProcess("service " + uuid, action))
+                {
+                    continue;
+                }
+
+                var body = toEnvironment
+                    ? new JsonBody().Add("environment_uuid", EnvironmentUuid)
+                    : new JsonBody().Add("destination_uuid", DestinationUuid).Add("migrate_volumes", MigrateVolumes.IsPresent ? true : (bool?)null);
+                var request = new ApiRequest(operation, uuid).WithBody(body);
+                Run(request, response => WriteObject(new CoolifyActionResult
+                {
+                    Uuid = uuid,
+                    ResourceType = "Service",
+                    Action = toEnvironment ? "Move" : "Migrate",
+                    Message = ReadField(response, "message"),
+                }));
+            }
+        }
+    }
+}

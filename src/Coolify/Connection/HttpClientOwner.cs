@@ -1,0 +1,69 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Coolify.Connection
+{
+    /// <summary>
+    /// Owns the HttpClient of one connection, made by IHttpClientFactory. Kept apart from the public
+    /// CoolifyConnection so no Microsoft.Extensions type is ever reflected over before the module's
+    /// assembly resolver is in place.
+    /// </summary>
+    internal sealed class HttpClientOwner : IDisposable
+    {
+        private const string ClientName = "Coolify";
+        private readonly ServiceProvider _services;
+
+        private HttpClientOwner(ServiceProvider services, HttpClient client)
+        {
+            _services = services;
+            Client = client;
+        }
+
+        internal HttpClient Client { get; }
+
+        internal static HttpClientOwner Create(bool skipCertificateCheck, Func<HttpMessageHandler> primaryHandler = null)
+        {
+            var services = new ServiceCollection();
+            services.AddHttpClient(ClientName)
+                .ConfigurePrimaryHttpMessageHandler(primaryHandler ?? (() => CreateHandler(skipCertificateCheck)))
+                .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            var provider = services.BuildServiceProvider();
+            var client = provider.GetRequiredService<IHttpClientFactory>().CreateClient(ClientName);
+
+            // The pipeline enforces its own per-request timeout so it can tell a timeout from Ctrl+C.
+            client.Timeout = Timeout.InfiniteTimeSpan;
+            return new HttpClientOwner(provider, client);
+        }
+
+        private static HttpClientHandler CreateHandler(bool skipCertificateCheck)
+        {
+            var handler = new HttpClientHandler
+            {
+                // A redirect could carry the token to another host; the pipeline reports it instead.
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+
+                // .NET Framework allows two connections per host unless told otherwise.
+                MaxConnectionsPerServer = 256,
+            };
+            if (skipCertificateCheck)
+            {
+#pragma warning disable CA5359 // The user asked for it with -SkipCertificateCheck, for self-signed instances.
+                handler.ServerCertificateCustomValidationCallback = (message, certificate, chain, errors) => true;
+#pragma warning restore CA5359
+            }
+
+            return handler;
+        }
+
+        public void Dispose()
+        {
+            Client.Dispose();
+            _services.Dispose();
+        }
+    }
+}

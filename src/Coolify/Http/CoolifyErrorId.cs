@@ -1,0 +1,39 @@
+namespace Coolify.Http
+{
+    /// <summary>
+    /// The stable ErrorIds the module writes. Scripts match on them (FullyQualifiedErrorId starts with
+    /// one of these), so they never change once released; add new ones instead.
+    /// </summary>
+    internal static class CoolifyErrorId
+    {
+        internal const string NotConnected = "CoolifyNotConnected";
+        internal const string InvalidUrl = "CoolifyInvalidUrl";
+        internal const string UnencryptedAuthentication = "CoolifyUnencryptedAuthentication";
+        internal const string MissingToken = "CoolifyMissingToken";
+        internal const string InvalidId = "CoolifyInvalidId";
+        internal const string InvalidArgument = "CoolifyInvalidArgument";
+
+        internal const string Unauthenticated = "CoolifyUnauthenticated";
+        internal const string InvalidToken = "CoolifyInvalidToken";
+        internal const string PermissionDenied = "CoolifyPermissionDenied";
+        internal const string ApiDisabled = "CoolifyApiDisabled";
+        internal const string IpNotAllowed = "CoolifyIpNotAllowed";
+        internal const string ResourceNotFound = "CoolifyResourceNotFound";
+        internal const string RouteNotFound = "CoolifyRouteNotFound";
+        internal const string BadRequest = "CoolifyBadRequest";
+        internal const string MethodNotAllowed = "CoolifyMethodNotAllowed";
+        internal const string Conflict = "CoolifyConflict";
+        internal const string ValidationFailed = "CoolifyValidationFailed";
+        internal const string RateLimited = "CoolifyRateLimited";
+        internal const string ServerError = "CoolifyServerError";
+        internal const string ServerUnavailable = "CoolifyServerUnavailable";
+        internal const string NotSupported = "CoolifyNotSupported";
+        internal const string UnexpectedStatus = "CoolifyUnexpectedStatus";
+        internal const string UnexpectedResponse = "CoolifyUnexpectedResponse";
+        internal const string Redirected = "CoolifyRedirected";
+
+        internal const string ConnectionFailed = "CoolifyConnectionFailed";
+        internal const string CertificateError = "CoolifyCertificateError";
+        internal const string Timeout = "CoolifyTimeout";
+    }
+}

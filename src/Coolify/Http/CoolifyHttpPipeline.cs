@@ -1,0 +1,279 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Authentication;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Coolify.Http
+{
+    /// <summary>
+    /// The one path every request takes: authentication, JSON headers, timeout, retries, the pre-v4.2
+    /// GET fallback, logging without secrets, and mapping of every failure to a CoolifyException.
+    /// </summary>
+    internal sealed class CoolifyHttpPipeline
+    {
+        private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new MediaTypeWithQualityHeaderValue("application/json");
+        private static readonly HttpMethod Patch = new HttpMethod("PATCH");
+
+        private readonly HttpClient _client;
+        private readonly Uri _apiBase;
+        private readonly AuthenticationHeaderValue _authorization;
+        private readonly Func<TimeSpan, CancellationToken, Task> _delay;
+        private long _pausedUntilTicks;
+
+        internal CoolifyHttpPipeline(HttpClient client, Uri baseUrl, string token, TimeSpan timeout, RetryPolicy retry = null, Func<TimeSpan, CancellationToken, Task> delay = null)
+        {
+            _client = client ?? throw new ArgumentNullException(nameof(client));
+            _apiBase = new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + "/api/v1");
+            _authorization = string.IsNullOrEmpty(token) ? null : new AuthenticationHeaderValue("Bearer", token);
+            Timeout = timeout;
+            Retry = retry ?? RetryPolicy.Default;
+            _delay = delay ?? Task.Delay;
+        }
+
+        internal TimeSpan Timeout { get; }
+
+        internal RetryPolicy Retry { get; }
+
+        /// <summary>The last X-RateLimit-Remaining the server reported, or null before any.</summary>
+        internal int? RateLimitRemaining { get; private set; }
+
+        internal async Task<ApiResponse> SendAsync(ApiRequest request, RequestLog log, CancellationToken cancellation)
+        {
+            string method = request.Operation.Method;
+            int rateLimited = 0;
+            int transient = 0;
+            bool fellBack = false;
+
+            while (true)
+            {
+                await WaitOutPause(log, cancellation).ConfigureAwait(false);
+                ApiResponse response;
+                try
+                {
+                    response = await SendOnceAsync(request, method, log, cancellation).ConfigureAwait(false);
+                }
+                catch (CoolifyException ex) when (ex.Category == ErrorCategory.ConnectionError && method == "GET" && transient < Retry.MaxTransientRetries)
+                {
+                    TimeSpan wait = Retry.TransientDelay(null, transient++);
+                    log.Verbose("Coolify: " + ex.Message + " Trying again in " + Seconds(wait) + " (" + transient + " of " + Retry.MaxTransientRetries + ").");
+                    await _delay(wait, cancellation).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (response.IsSuccess)
+                {
+                    return response;
+                }
+
+                int status = response.StatusCode;
+                int? retryAfter = response.RetryAfterSeconds(DateTimeOffset.UtcNow);
+
+                if (status == 429 && rateLimited < Retry.MaxRateLimitRetries)
+                {
+                    TimeSpan wait = RetryPolicy.RateLimitDelay(retryAfter, rateLimited++);
+                    if (wait <= Retry.MaxRetryAfter)
+                    {
+                        // Every request on this connection waits, so a burst does not keep hitting the limit.
+                        Pause(wait);
+                        string note = "Coolify's rate limit was reached; waiting " + Seconds(wait) + " as the server asked (retry " + rateLimited + " of " + Retry.MaxRateLimitRetries + ").";
+                        if (wait >= TimeSpan.FromSeconds(5))
+                        {
+                            log.Warning(note);
+                        }
+                        else
+                        {
+                            log.Verbose("Coolify: " + note);
+                        }
+
+                        continue;
+                    }
+                }
+
+                if (RetryPolicy.IsTransientStatus(status) && method == "GET" && transient < Retry.MaxTransientRetries)
+                {
+                    TimeSpan wait = Retry.TransientDelay(retryAfter, transient++);
+                    log.Verbose("Coolify: the server answered " + status + "; trying again in " + Seconds(wait) + " (" + transient + " of " + Retry.MaxTransientRetries + ").");
+                    await _delay(wait, cancellation).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (status == 405 && request.Operation.LegacyGetAction && method == "POST" && !fellBack)
+                {
+                    // Coolify before v4.2 served actions with GET only.
+                    fellBack = true;
+                    method = "GET";
+                    log.Verbose("Coolify: the server refused POST with 405; sending GET once, as Coolify before v4.2 expects.");
+                    continue;
+                }
+
+                if (status >= 300 && status < 400)
+                {
+                    throw Redirected(request, response);
+                }
+
+                throw ErrorMapper.Map(request, response);
+            }
+        }
+
+        private async Task<ApiResponse> SendOnceAsync(ApiRequest request, string method, RequestLog log, CancellationToken cancellation)
+        {
+            var uri = new Uri(_apiBase.AbsoluteUri + request.PathAndQuery());
+            using (var message = new HttpRequestMessage(ToHttpMethod(method), uri))
+            using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
+            {
+                message.Headers.Accept.Add(AcceptJson);
+                message.Headers.Authorization = _authorization;
+                if (request.Body != null && method != "GET")
+                {
+                    message.Content = new ByteArrayContent(request.Body);
+                    message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+                    if (log.DebugEnabled)
+                    {
+                        log.Debug("Coolify: " + method + " " + uri.AbsolutePath + " body: " + Redactor.JsonForDebug(request.Body));
+                    }
+                }
+
+                timeout.CancelAfter(Timeout);
+                var watch = Stopwatch.StartNew();
+                try
+                {
+                    using (var answer = await _client.SendAsync(message, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false))
+                    {
+                        byte[] body = answer.Content == null ? Array.Empty<byte>() : await answer.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                        var response = new ApiResponse((int)answer.StatusCode, answer.ReasonPhrase, answer.Content?.Headers.ContentType?.MediaType, body)
+                        {
+                            RetryAfter = Header(answer, "Retry-After"),
+                            Location = answer.Headers.Location?.ToString(),
+                        };
+                        if (int.TryParse(Header(answer, "X-RateLimit-Remaining"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int remaining))
+                        {
+                            response.RateLimitRemaining = remaining;
+                            RateLimitRemaining = remaining;
+                        }
+
+                        log.Verbose("Coolify: " + method + " " + uri.AbsolutePath + " -> " + response.StatusCode + " " + response.ReasonPhrase
+                            + " (" + body.Length + " bytes, " + watch.ElapsedMilliseconds + " ms)");
+                        if (log.DebugEnabled && body.Length > 0)
+                        {
+                            log.Debug("Coolify: response body: " + (response.LooksLikeJson ? Redactor.JsonForDebug(body) : Redactor.Scrub(Truncate(response.Text))));
+                        }
+
+                        return response;
+                    }
+                }
+                catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+                {
+                    throw;
+                }
+                catch (OperationCanceledException ex)
+                {
+                    throw new CoolifyException(CoolifyErrorId.Timeout, ErrorCategory.OperationTimeout,
+                        method + " " + uri.AbsolutePath + " got no answer within " + Seconds(Timeout) + ".", ex)
+                    { RecommendedAction = "Check that the instance is reachable, or give Connect-Coolify a longer -TimeoutSec." };
+                }
+                catch (HttpRequestException ex)
+                {
+                    throw NetworkError(method, uri, ex);
+                }
+                catch (IOException ex)
+                {
+                    throw NetworkError(method, uri, ex);
+                }
+            }
+        }
+
+        private async Task WaitOutPause(RequestLog log, CancellationToken cancellation)
+        {
+            long until = Interlocked.Read(ref _pausedUntilTicks);
+            TimeSpan left = new DateTime(until, DateTimeKind.Utc) - DateTime.UtcNow;
+            if (until > 0 && left > TimeSpan.Zero)
+            {
+                log.Verbose("Coolify: waiting " + Seconds(left) + " for the rate limit to clear.");
+                await _delay(left, cancellation).ConfigureAwait(false);
+            }
+        }
+
+        private void Pause(TimeSpan wait)
+        {
+            long until = DateTime.UtcNow.Add(wait).Ticks;
+            long seen;
+            do
+            {
+                seen = Interlocked.Read(ref _pausedUntilTicks);
+                if (seen >= until)
+                {
+                    return;
+                }
+            }
+            while (Interlocked.CompareExchange(ref _pausedUntilTicks, until, seen) != seen);
+        }
+
+        private static CoolifyException NetworkError(string method, Uri uri, Exception ex)
+        {
+            Exception root = ex;
+            while (root.InnerException != null)
+            {
+                if (root is AuthenticationException)
+                {
+                    break;
+                }
+
+                root = root.InnerException;
+            }
+
+            if (root is AuthenticationException || ex.InnerException is AuthenticationException)
+            {
+                return new CoolifyException(CoolifyErrorId.CertificateError, ErrorCategory.SecurityError,
+                    "The TLS certificate of " + uri.Host + " was not accepted: " + root.Message, ex)
+                {
+                    RecommendedAction = "If the instance uses a self-signed certificate, trust its CA on this machine or run Connect-Coolify with -SkipCertificateCheck.",
+                };
+            }
+
+            return new CoolifyException(CoolifyErrorId.ConnectionFailed, ErrorCategory.ConnectionError,
+                "Could not reach Coolify at " + uri.GetLeftPart(UriPartial.Authority) + " (" + method + " " + uri.AbsolutePath + "): " + root.Message, ex)
+            {
+                RecommendedAction = "Check the URL given to Connect-Coolify, that the instance is up, and that no firewall or proxy blocks it.",
+            };
+        }
+
+        private static CoolifyException Redirected(ApiRequest request, ApiResponse response) =>
+            new CoolifyException(CoolifyErrorId.Redirected, ErrorCategory.InvalidResult,
+                request.Operation.Method + " /api/v1" + request.Path + " was redirected (" + response.StatusCode + ") to '" + (response.Location ?? "?")
+                + "'. The module does not follow redirects, so the token is never sent to another address.")
+            {
+                StatusCode = response.StatusCode,
+                RecommendedAction = "Connect with the address Coolify is really served at; an access proxy (for example a single sign-on page) may be in front of it.",
+            };
+
+        private static HttpMethod ToHttpMethod(string method)
+        {
+            switch (method)
+            {
+                case "GET": return HttpMethod.Get;
+                case "POST": return HttpMethod.Post;
+                case "PUT": return HttpMethod.Put;
+                case "DELETE": return HttpMethod.Delete;
+                case "PATCH": return Patch;
+                default: return new HttpMethod(method);
+            }
+        }
+
+        private static string Header(HttpResponseMessage answer, string name) =>
+            answer.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+        private static string Truncate(string text) => text.Length > 2048 ? text.Substring(0, 2048) + "…" : text;
+
+        private static string Seconds(TimeSpan span) =>
+            span.TotalSeconds < 10
+                ? span.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture) + " s"
+                : Math.Round(span.TotalSeconds).ToString(CultureInfo.InvariantCulture) + " s";
+    }
+}

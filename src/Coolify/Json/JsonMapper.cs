@@ -1,0 +1,276 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Management.Automation;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+
+namespace Coolify.Json
+{
+    /// <summary>
+    /// Maps Coolify's snake_case JSON onto the module's typed objects. Fields a type does not declare
+    /// are kept, PascalCased, so output shows everything the server sent; fields the server left out
+    /// (sensitive ones without read:sensitive) stay null. Unexpected shapes never throw.
+    /// </summary>
+    internal static class JsonMapper
+    {
+        private static readonly ConcurrentDictionary<Type, Dictionary<string, PropertyInfo>> Maps =
+            new ConcurrentDictionary<Type, Dictionary<string, PropertyInfo>>();
+
+        internal static T Map<T>(JsonElement element)
+            where T : CoolifyObject, new() => (T)Map(typeof(T), element);
+
+        internal static T[] MapArray<T>(JsonElement element)
+            where T : CoolifyObject, new()
+        {
+            if (element.ValueKind != JsonValueKind.Array)
+            {
+                return element.ValueKind == JsonValueKind.Object ? new[] { Map<T>(element) } : Array.Empty<T>();
+            }
+
+            var items = new T[element.GetArrayLength()];
+            int i = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                items[i++] = Map<T>(item);
+            }
+
+            return items;
+        }
+
+        internal static object Map(Type type, JsonElement element)
+        {
+            var target = (CoolifyObject)Activator.CreateInstance(type);
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return target;
+            }
+
+            var map = Maps.GetOrAdd(type, BuildMap);
+            foreach (var field in element.EnumerateObject())
+            {
+                if (map.TryGetValue(field.Name, out var property))
+                {
+                    property.SetValue(target, Convert(field.Value, property.PropertyType));
+                }
+                else
+                {
+                    target.AddExtra(PascalCase(field.Name), ToPlain(field.Value));
+                }
+            }
+
+            return target;
+        }
+
+        /// <summary>A JSON value as PowerShell shows it best: string, long, double, bool, object[] or a PSCustomObject.</summary>
+        internal static object ToPlain(JsonElement value)
+        {
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.String:
+                    return value.GetString();
+                case JsonValueKind.Number:
+                    return value.TryGetInt64(out long l) ? (object)l : value.GetDouble();
+                case JsonValueKind.True:
+                    return true;
+                case JsonValueKind.False:
+                    return false;
+                case JsonValueKind.Array:
+                    var list = new List<object>();
+                    foreach (var item in value.EnumerateArray())
+                    {
+                        list.Add(ToPlain(item));
+                    }
+
+                    return list.ToArray();
+                case JsonValueKind.Object:
+                    var pso = new PSObject();
+                    foreach (var field in value.EnumerateObject())
+                    {
+                        pso.Properties.Add(new PSNoteProperty(PascalCase(field.Name), ToPlain(field.Value)));
+                    }
+
+                    return pso;
+                default:
+                    return null;
+            }
+        }
+
+        internal static string PascalCase(string name)
+        {
+            var sb = new StringBuilder(name.Length);
+            bool upper = true;
+            foreach (char c in name)
+            {
+                if (c == '_' || c == '-' || c == ' ' || c == '.')
+                {
+                    upper = true;
+                    continue;
+                }
+
+                sb.Append(upper ? char.ToUpperInvariant(c) : c);
+                upper = false;
+            }
+
+            return sb.ToString();
+        }
+
+        internal static string SnakeCase(string name)
+        {
+            var sb = new StringBuilder(name.Length + 8);
+            for (int i = 0; i < name.Length; i++)
+            {
+                char c = name[i];
+                if (char.IsUpper(c) && i > 0)
+                {
+                    sb.Append('_');
+                }
+
+                sb.Append(char.ToLowerInvariant(c));
+            }
+
+            return sb.ToString();
+        }
+
+        private static Dictionary<string, PropertyInfo> BuildMap(Type type)
+        {
+            var map = new Dictionary<string, PropertyInfo>(StringComparer.Ordinal);
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                if (property.GetSetMethod(nonPublic: true) == null)
+                {
+                    continue;
+                }
+
+                if (property.GetCustomAttribute<NotFromJsonAttribute>() != null)
+                {
+                    continue;
+                }
+
+                var attribute = property.GetCustomAttribute<JsonFieldAttribute>();
+
+                map[attribute?.Name ?? SnakeCase(property.Name)] = property;
+            }
+
+            return map;
+        }
+
+        private static object Convert(JsonElement value, Type type)
+        {
+            if (value.ValueKind == JsonValueKind.Null || value.ValueKind == JsonValueKind.Undefined)
+            {
+                return type.IsValueType && Nullable.GetUnderlyingType(type) == null ? Activator.CreateInstance(type) : null;
+            }
+
+            Type underlying = Nullable.GetUnderlyingType(type) ?? type;
+            if (underlying == typeof(string))
+            {
+                return value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
+            }
+
+            if (underlying == typeof(bool))
+            {
+                return ToBool(value);
+            }
+
+            if (underlying == typeof(long) || underlying == typeof(int) || underlying == typeof(double))
+            {
+                return ToNumber(value, underlying);
+            }
+
+            if (underlying == typeof(DateTime))
+            {
+                return value.ValueKind == JsonValueKind.String
+                    && DateTime.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
+                    ? (object)date
+                    : null;
+            }
+
+            if (underlying == typeof(string[]))
+            {
+                if (value.ValueKind != JsonValueKind.Array)
+                {
+                    return new[] { value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText() };
+                }
+
+                var list = new List<string>();
+                foreach (var item in value.EnumerateArray())
+                {
+                    list.Add(item.ValueKind == JsonValueKind.String ? item.GetString() : item.GetRawText());
+                }
+
+                return list.ToArray();
+            }
+
+            if (underlying.IsArray && typeof(CoolifyObject).IsAssignableFrom(underlying.GetElementType()))
+            {
+                var elementType = underlying.GetElementType();
+                var items = new List<object>();
+                if (value.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var item in value.EnumerateArray())
+                    {
+                        items.Add(Map(elementType, item));
+                    }
+                }
+
+                var array = Array.CreateInstance(elementType, items.Count);
+                for (int i = 0; i < items.Count; i++)
+                {
+                    array.SetValue(items[i], i);
+                }
+
+                return array;
+            }
+
+            return ToPlain(value);
+        }
+
+        private static bool? ToBool(JsonElement value)
+        {
+            switch (value.ValueKind)
+            {
+                case JsonValueKind.True:
+                    return true;
+                case JsonValueKind.False:
+                    return false;
+                case JsonValueKind.Number:
+                    return value.TryGetInt64(out long n) ? n != 0 : (bool?)null;
+                case JsonValueKind.String:
+                    string s = value.GetString();
+                    if (bool.TryParse(s, out bool b))
+                    {
+                        return b;
+                    }
+
+                    return s == "1" ? true : s == "0" ? false : (bool?)null;
+                default:
+                    return null;
+            }
+        }
+
+        // Coolify has sent numbers as strings before (PR #4379: server port); accept both.
+        private static object ToNumber(JsonElement value, Type type)
+        {
+            string text = value.ValueKind == JsonValueKind.String ? value.GetString() : value.ValueKind == JsonValueKind.Number ? value.GetRawText() : null;
+            if (text == null)
+            {
+                return null;
+            }
+
+            if (type == typeof(double))
+            {
+                return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double d) ? (object)d : null;
+            }
+
+            if (!long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out long l))
+            {
+                return null;
+            }
+
+            return type == typeof(int) ? (object)(int)Math.Max(int.MinValue, Math.Min(int.MaxValue, l)) : l;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+# Helpers shared by build.ps1 (demo) and the Pester tests: start and drive the local Coolify
+# simulator, and run PowerShell in a child process (the built module is never imported into the
+# build's own process, so its DLL is never locked there).
+
+$script:RepoRoot = Split-Path -Parent $PSScriptRoot
+
+# Well-known tokens of the simulator (tests/Coolify.Simulator/README.md).
+$script:SimTokens = @{
+    Root      = '1|simroottoken000000000000000000000000000000'
+    Read      = '2|simreadtoken000000000000000000000000000000'
+    Deploy    = '3|simdeploytoken0000000000000000000000000000'
+    Write     = '4|simwritetoken00000000000000000000000000000'
+    Operator  = '5|simoperatortoken000000000000000000000000000'
+    Sensitive = '6|simsensitivetoken00000000000000000000000000'
+}
+
+function Get-SimToken {
+    param([ValidateSet('Root', 'Read', 'Deploy', 'Write', 'Operator', 'Sensitive')][string] $Name = 'Root')
+    $script:SimTokens[$Name]
+}
+
+function Get-PwshCommand {
+    # Under `dotnet pwsh` the process is dotnet itself; the child needs pwsh.dll as its argument.
+    $exe = (Get-Process -Id $PID).Path
+    if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') {
+        return @($exe, (Join-Path $PSHOME 'pwsh.dll'))
+    }
+    return @($exe)
+}
+
+function Invoke-ChildPwsh {
+    <#
+    Runs a script in a fresh pwsh -NoProfile and returns its exit code; output goes to the console
+    unless -CaptureOutput, which returns the output lines instead (exit code in $LASTEXITCODE).
+    #>
+    param(
+        [Parameter(Mandatory)][string] $Command,
+        [switch] $CaptureOutput
+    )
+    $pwsh = @(Get-PwshCommand)
+    $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($Command))
+    $args = @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-EncodedCommand', $encoded)
+    if ($CaptureOutput) {
+        return & $pwsh[0] @args 2>&1 | ForEach-Object { "$_" }
+    }
+    & $pwsh[0] @args
+    return $LASTEXITCODE
+}
+
+function Start-CoolifySimulator {
+    <# Starts the simulator on a free loopback port and returns an object with Url and Process. #>
+    param(
+        [string] $Path = (Join-Path $script:RepoRoot 'out/simulator/Coolify.Simulator.dll'),
+        [switch] $Https,
+        [int] $TimeoutSec = 60
+    )
+    if (-not (Test-Path $Path)) { throw "The simulator is not built at $Path. Run ./build.ps1 first." }
+    $dotnet = (Get-Command dotnet -CommandType Application | Select-Object -First 1).Source
+    $psi = [Diagnostics.ProcessStartInfo]::new($dotnet)
+    foreach ($a in @($Path, '--parent-pid', "$PID") + @(if ($Https) { '--https' })) { $psi.ArgumentList.Add($a) }
+    $psi.RedirectStandardOutput = $true
+    $psi.RedirectStandardError = $true
+    $psi.UseShellExecute = $false
+    $process = [Diagnostics.Process]::Start($psi)
+    $read = $process.StandardOutput.ReadLineAsync()
+    if (-not $read.Wait([TimeSpan]::FromSeconds($TimeoutSec)) -or -not $read.Result) {
+        try { $process.Kill() } catch { }
+        throw "The simulator did not start within $TimeoutSec s: $($process.StandardError.ReadToEnd())"
+    }
+    if ($read.Result -notmatch '^COOLIFY_SIMULATOR_URL=(.+)$') {
+        try { $process.Kill() } catch { }
+        throw "Unexpected first line from the simulator: $($read.Result)"
+    }
+    # Drain stdout/stderr so a chatty simulator can never block on a full pipe.
+    $null = $process.StandardOutput.ReadToEndAsync()
+    $null = $process.StandardError.ReadToEndAsync()
+    [pscustomobject]@{ Url = $Matches[1].Trim(); Process = $process }
+}
+
+function Stop-CoolifySimulator {
+    param([Parameter(Mandatory)] $Simulator)
+    if ($Simulator.Process -and -not $Simulator.Process.HasExited) {
+        try { $Simulator.Process.Kill() } catch { }
+        $null = $Simulator.Process.WaitForExit(5000)
+    }
+}
+
+function Invoke-SimControl {
+    <# Calls the simulator's /_sim control API. #>
+    param(
+        [Parameter(Mandatory)] $Simulator,
+        [Parameter(Mandatory)][string] $Path,
+        [string] $Method = 'GET',
+        $Body
+    )
+    $params = @{ Uri = "$($Simulator.Url)/_sim/$Path"; Method = $Method; SkipCertificateCheck = $true }
+    if ($null -ne $Body) {
+        $params.Body = ($Body | ConvertTo-Json -Depth 10 -Compress)
+        $params.ContentType = 'application/json'
+    }
+    Invoke-RestMethod @params
+}
+
+function Reset-CoolifySimulator { param([Parameter(Mandatory)] $Simulator) $null = Invoke-SimControl $Simulator 'reset' -Method POST }
+
+function Set-CoolifySimulator {
+    param([Parameter(Mandatory)] $Simulator, [Parameter(Mandatory)][hashtable] $Settings)
+    $null = Invoke-SimControl $Simulator 'settings' -Method POST -Body $Settings
+}
+
+function Add-CoolifySimulatorFault {
+    param([Parameter(Mandatory)] $Simulator, [Parameter(Mandatory)][hashtable] $Fault)
+    $null = Invoke-SimControl $Simulator 'faults' -Method POST -Body $Fault
+}
+
+function Get-CoolifySimulatorRequest {
+    param([Parameter(Mandatory)] $Simulator, [string] $Method)
+    $all = @(Invoke-SimControl $Simulator 'requests')
+    if ($Method) { $all = @($all | Where-Object method -eq $Method) }
+    , $all
+}
+
+function Clear-CoolifySimulatorRequest { param([Parameter(Mandatory)] $Simulator) $null = Invoke-SimControl $Simulator 'requests' -Method DELETE }
+
+Export-ModuleMember -Function *
