@@ -1,0 +1,13 @@
+# Dot-sourced by every test file's BeforeAll: imports the built module and the simulator helpers,
+# and starts a simulator for the file.
+Import-Module (Join-Path $PSScriptRoot '../CoolifyTestHost.psm1') -Force
+$script:ModulePath = if ($env:COOLIFY_MODULE_PATH) { $env:COOLIFY_MODULE_PATH } else { Join-Path $PSScriptRoot '../../out/Coolify/Coolify.psd1' }
+Import-Module $script:ModulePath -Force
+
+function Connect-Sim {
+    param([string] $TokenName = 'Root', $Simulator = $script:Sim, [switch] $PassThru)
+    $secure = ConvertTo-SecureString (Get-SimToken $TokenName) -AsPlainText -Force
+    Connect-Coolify -Url $Simulator.Url -Token $secure -PassThru:$PassThru -WarningAction SilentlyContinue
+}
+
+function Get-PostCount { param($Simulator = $script:Sim) @(Get-CoolifySimulatorRequest $Simulator -Method POST).Count }
