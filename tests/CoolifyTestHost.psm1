@@ -39,11 +39,11 @@ function Invoke-ChildPwsh {
     )
     $pwsh = @(Get-PwshCommand)
     $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($Command))
-    $args = @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-EncodedCommand', $encoded)
+    $argList = @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-EncodedCommand', $encoded)
     if ($CaptureOutput) {
-        return & $pwsh[0] @args 2>&1 | ForEach-Object { "$_" }
+        return & $pwsh[0] @argList 2>&1 | ForEach-Object { "$_" }
     }
-    & $pwsh[0] @args
+    & $pwsh[0] @argList | Out-Host
     return $LASTEXITCODE
 }
 
