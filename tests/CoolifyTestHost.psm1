@@ -39,7 +39,7 @@ function Invoke-ChildPwsh {
     )
     $pwsh = @(Get-PwshCommand)
     $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($Command))
-    $argList = @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-EncodedCommand', $encoded)
+    $argList = @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-OutputFormat', 'Text', '-EncodedCommand', $encoded)
     if ($CaptureOutput) {
         return & $pwsh[0] @argList 2>&1 | ForEach-Object { "$_" }
     }

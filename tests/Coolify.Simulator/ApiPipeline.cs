@@ -1,0 +1,141 @@
+using System.Text;
+
+namespace Coolify.Simulator;
+
+/// <summary>
+/// What every /api request goes through before its route, in Coolify's order: (record, injected
+/// faults, latency) → authentication → rate limit → API switch → IP allow-list.
+/// </summary>
+internal sealed class ApiPipeline(RequestDelegate next, SimState state)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        string path = context.Request.Path.Value ?? "";
+        if (!path.StartsWith("/api", StringComparison.Ordinal))
+        {
+            await next(context);
+            return;
+        }
+
+        context.Request.EnableBuffering();
+        string body = await new StreamReader(context.Request.Body, Encoding.UTF8, leaveOpen: true).ReadToEndAsync();
+        context.Request.Body.Position = 0;
+        Fault? fault;
+        int latency;
+        lock (state.Gate)
+        {
+            state.Requests.Add(new RecordedRequest(context.Request.Method, path, context.Request.QueryString.Value?.TrimStart('?') ?? "",
+                context.Request.Headers.Authorization.Count > 0, context.Request.ContentType, body));
+            fault = state.Faults.FirstOrDefault(f => f.Count > 0
+                && (f.Method == null || string.Equals(f.Method, context.Request.Method, StringComparison.OrdinalIgnoreCase))
+                && (f.PathPrefix == null || path.StartsWith(f.PathPrefix, StringComparison.Ordinal)));
+            if (fault != null) fault.Count--;
+            latency = state.Settings.LatencyMs;
+        }
+
+        if (latency > 0) await Task.Delay(latency, context.RequestAborted);
+        if (fault != null && await ApplyFault(context, fault)) return;
+
+        if (path is "/api/health" or "/api/v1/health")
+        {
+            await Respond.Text(context, 200, "OK");
+            return;
+        }
+
+        string? token = context.Request.Headers.Authorization.FirstOrDefault() is { } h && h.StartsWith("Bearer ", StringComparison.Ordinal) ? h[7..] : null;
+        string[]? abilities;
+        int limit, window;
+        SimSettings settings;
+        lock (state.Gate)
+        {
+            abilities = token != null && state.Tokens.TryGetValue(token, out var a) ? a : null;
+            settings = state.Settings;
+            limit = settings.RateLimit;
+            window = settings.RateLimitWindowSeconds;
+        }
+
+        if (abilities == null)
+        {
+            await Respond.Message(context, 401, "Unauthenticated.");
+            return;
+        }
+
+        if (!RateLimit(context, token!, limit, window))
+        {
+            return;
+        }
+
+        if (!settings.ApiEnabled)
+        {
+            await Respond.Json(context, 403, new { success = true, message = "API is disabled." });
+            return;
+        }
+
+        if (settings.AllowedIps.Length > 0 && !settings.AllowedIps.Split(',').Any(ip => ip.Trim() is "0.0.0.0" or "127.0.0.1"))
+        {
+            await Respond.Json(context, 403, new { success = true, message = "You are not allowed to access the API." });
+            return;
+        }
+
+        context.Items["abilities"] = abilities;
+        context.Items["sensitive"] = abilities.Contains("root") || abilities.Contains("read:sensitive");
+        await next(context);
+        if (context.Response.StatusCode == 404 && !context.Response.HasStarted)
+        {
+            await Respond.Json(context, 404, new { message = "Not found.", docs = "https://coolify.io/docs" });
+        }
+    }
+
+    private bool RateLimit(HttpContext context, string token, int limit, int window)
+    {
+        var now = DateTime.UtcNow;
+        int remaining;
+        int retryAfter = 0;
+        lock (state.Gate)
+        {
+            if (!state.Hits.TryGetValue(token, out var hits)) state.Hits[token] = hits = new Queue<DateTime>();
+            while (hits.Count > 0 && hits.Peek() <= now.AddSeconds(-window)) hits.Dequeue();
+            if (hits.Count >= limit)
+            {
+                retryAfter = Math.Max(1, (int)Math.Ceiling((hits.Peek().AddSeconds(window) - now).TotalSeconds));
+                remaining = 0;
+            }
+            else
+            {
+                hits.Enqueue(now);
+                remaining = limit - hits.Count;
+            }
+        }
+
+        context.Response.Headers["X-RateLimit-Limit"] = limit.ToString();
+        context.Response.Headers["X-RateLimit-Remaining"] = remaining.ToString();
+        if (retryAfter == 0) return true;
+        context.Response.Headers["Retry-After"] = retryAfter.ToString();
+        context.Response.Headers["X-RateLimit-Reset"] = DateTimeOffset.UtcNow.AddSeconds(retryAfter).ToUnixTimeSeconds().ToString();
+        Respond.Message(context, 429, "Too Many Attempts.").GetAwaiter().GetResult();
+        return false;
+    }
+
+    private static async Task<bool> ApplyFault(HttpContext context, Fault fault)
+    {
+        if (fault.LatencyMs > 0) await Task.Delay(fault.LatencyMs, context.RequestAborted);
+        if (fault.Hang)
+        {
+            try { await Task.Delay(Timeout.Infinite, context.RequestAborted); } catch (OperationCanceledException) { }
+            return true;
+        }
+
+        if (fault.Drop)
+        {
+            context.Abort();
+            return true;
+        }
+
+        if (fault.Status is not int status) return false;
+        if (fault.RetryAfter is int seconds) context.Response.Headers["Retry-After"] = seconds.ToString();
+        context.Response.StatusCode = status;
+        context.Response.ContentType = fault.ContentType ?? "application/json";
+        await context.Response.WriteAsync(fault.Body ?? "");
+        return true;
+    }
+}

@@ -1,0 +1,31 @@
+namespace Coolify.Simulator;
+
+/// <summary>Switches the tests flip through POST /_sim/settings.</summary>
+internal sealed class SimSettings
+{
+    public bool ApiEnabled { get; set; } = true;
+    public string AllowedIps { get; set; } = "";
+    public int RateLimit { get; set; } = 200;
+    public int RateLimitWindowSeconds { get; set; } = 60;
+    public int StatusDelayMs { get; set; }
+    public string Version { get; set; } = "4.3.11";
+    public bool LegacyGetActions { get; set; }
+    public int LatencyMs { get; set; }
+}
+
+/// <summary>One injected fault; each matching request uses up one of Count.</summary>
+internal sealed class Fault
+{
+    public string? Method { get; set; }
+    public string? PathPrefix { get; set; }
+    public int Count { get; set; } = 1;
+    public int? Status { get; set; }
+    public string? Body { get; set; }
+    public string? ContentType { get; set; }
+    public int? RetryAfter { get; set; }
+    public int LatencyMs { get; set; }
+    public bool Hang { get; set; }
+    public bool Drop { get; set; }
+}
+
+internal sealed record RecordedRequest(string Method, string Path, string Query, bool HasAuthorization, string? ContentType, string Body);
