@@ -98,7 +98,8 @@ function Invoke-SimControl {
         $params.Body = ($Body | ConvertTo-Json -Depth 10 -Compress)
         $params.ContentType = 'application/json'
     }
-    Invoke-RestMethod @params
+    # Invoke-RestMethod writes a JSON array as one object; unroll it so callers get the items.
+    Invoke-RestMethod @params | ForEach-Object { $_ }
 }
 
 function Reset-CoolifySimulator { param([Parameter(Mandatory)] $Simulator) $null = Invoke-SimControl $Simulator 'reset' -Method POST }
@@ -115,9 +116,9 @@ function Add-CoolifySimulatorFault {
 
 function Get-CoolifySimulatorRequest {
     param([Parameter(Mandatory)] $Simulator, [string] $Method)
-    $all = @(Invoke-SimControl $Simulator 'requests')
-    if ($Method) { $all = @($all | Where-Object method -eq $Method) }
-    , $all
+    $all = Invoke-SimControl $Simulator 'requests'
+    if ($Method) { $all = $all | Where-Object method -eq $Method }
+    $all
 }
 
 function Clear-CoolifySimulatorRequest { param([Parameter(Mandatory)] $Simulator) $null = Invoke-SimControl $Simulator 'requests' -Method DELETE }

@@ -147,8 +147,8 @@ Describe 'New, Set, Copy, Move and Remove-CoolifyService' {
     BeforeEach {
         Reset-CoolifySimulator $script:Sim
         Connect-Sim
-        $script:Project = @(Invoke-RestMethod "$($script:Sim.Url)/api/v1/projects" -Headers @{ Authorization = "Bearer $(Get-SimToken)" })[0]
-        $script:Server = @(Invoke-RestMethod "$($script:Sim.Url)/api/v1/servers" -Headers @{ Authorization = "Bearer $(Get-SimToken)" })[0]
+        $script:Project = (Invoke-RestMethod "$($script:Sim.Url)/api/v1/projects" -Headers @{ Authorization = "Bearer $(Get-SimToken)" })[0]
+        $script:Server = (Invoke-RestMethod "$($script:Sim.Url)/api/v1/servers" -Headers @{ Authorization = "Bearer $(Get-SimToken)" })[0]
     }
 
     It 'creates a service from a template and returns it' {

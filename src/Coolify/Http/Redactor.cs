@@ -17,6 +17,10 @@ namespace Coolify.Http
         private static readonly object Gate = new object();
         private static string[] _secrets = Array.Empty<string>();
 
+        // Shorter strings are not masked: replacing every 'y' or 'abc' would garble all output, and
+        // real Sanctum secrets are 48 characters.
+        internal const int MinimumSecretLength = 8;
+
         internal static void Register(string secret)
         {
             if (string.IsNullOrEmpty(secret))
@@ -26,11 +30,15 @@ namespace Coolify.Http
 
             lock (Gate)
             {
-                var list = new List<string>(_secrets) { secret };
+                var list = new List<string>(_secrets);
+                if (secret.Length >= MinimumSecretLength)
+                {
+                    list.Add(secret);
+                }
 
                 // Sanctum tokens are "<id>|<secret>"; the part after the bar is the secret on its own.
                 int bar = secret.IndexOf('|');
-                if (bar >= 0 && bar < secret.Length - 1)
+                if (bar >= 0 && secret.Length - bar - 1 >= MinimumSecretLength)
                 {
                     list.Add(secret.Substring(bar + 1));
                 }
