@@ -16,8 +16,6 @@ namespace Coolify.Cmdlets
         internal static string Base64(string text) =>
             text == null ? null : Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
 
-        internal static bool? Flag(SwitchParameter value, bool given) => given ? value.IsPresent : (bool?)null;
-
         /// <summary>@{ app = 'https://a.example.com'; api = 'https://b.example.com','https://c.example.com' } as Coolify's [{name, url}].</summary>
         internal static List<JsonBody> Urls(IDictionary urls)
         {

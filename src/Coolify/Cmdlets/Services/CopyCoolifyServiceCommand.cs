@@ -6,15 +6,8 @@ namespace Coolify.Cmdlets.Services
     /// <summary>Clones a service to a destination (a Docker network on a server), optionally with its volumes.</summary>
     [Cmdlet(VerbsCommon.Copy, "CoolifyService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyService))]
-    public sealed class CopyCoolifyServiceCommand : CoolifyCmdlet
+    public sealed class CopyCoolifyServiceCommand : ServiceIdsCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("ServiceUuid")]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        public string[] Uuid { get; set; }
-
         /// <summary>Id of the destination (Docker network) the copy runs in.</summary>
         [Parameter(Mandatory = true, Position = 1)]
         [ValidateNotNullOrEmpty]

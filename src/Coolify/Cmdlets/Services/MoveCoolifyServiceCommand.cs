@@ -9,17 +9,11 @@ namespace Coolify.Cmdlets.Services
     /// </summary>
     [Cmdlet(VerbsCommon.Move, "CoolifyService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = EnvironmentSet)]
     [OutputType(typeof(CoolifyActionResult))]
-    public sealed class MoveCoolifyServiceCommand : CoolifyCmdlet
+    public sealed class MoveCoolifyServiceCommand : ServiceIdsCmdlet
     {
         private const string EnvironmentSet = "Environment";
         private const string DestinationSet = "Destination";
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("ServiceUuid")]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        public string[] Uuid { get; set; }
 
         /// <summary>Id of the project environment to move the services to.</summary>
         [Parameter(Mandatory = true, ParameterSetName = EnvironmentSet)]

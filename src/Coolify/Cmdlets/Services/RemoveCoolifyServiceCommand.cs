@@ -9,15 +9,8 @@ namespace Coolify.Cmdlets.Services
     /// </summary>
     [Cmdlet(VerbsCommon.Remove, "CoolifyService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
-    public sealed class RemoveCoolifyServiceCommand : CoolifyCmdlet
+    public sealed class RemoveCoolifyServiceCommand : ServiceIdsCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("ServiceUuid")]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        public string[] Uuid { get; set; }
-
         /// <summary>Keep the service's Docker volumes (its data).</summary>
         [Parameter]
         public SwitchParameter KeepVolumes { get; set; }

@@ -6,28 +6,16 @@ namespace Coolify.Cmdlets.Services
     /// <summary>Restarts services. Coolify queues the restart and answers at once; the result says what it queued.</summary>
     [Cmdlet(VerbsLifecycle.Restart, "CoolifyService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
-    public sealed class RestartCoolifyServiceCommand : ResourceActionCmdlet
+    public sealed class RestartCoolifyServiceCommand : ServiceActionCmdlet
     {
-        /// <summary>Ids of the services; strings or objects with a Uuid (or ServiceUuid) property from the pipeline.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("ServiceUuid")]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        public string[] Uuid { get; set; }
-
         /// <summary>Pull the latest images of the service before starting it again.</summary>
         [Parameter]
         public SwitchParameter PullLatest { get; set; }
 
         internal override void AddOptions(ApiRequest request) => request.AddQuery("latest", PullLatest.IsPresent ? true : (bool?)null);
 
-        internal override string ResourceType => "Service";
-
         internal override string Action => "Restart";
 
         internal override string OperationId => ApiOperations.RestartService;
-
-        protected override void ProcessRecord() => RunAction(Uuid);
     }
 }

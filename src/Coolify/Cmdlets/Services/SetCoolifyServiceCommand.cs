@@ -7,15 +7,8 @@ namespace Coolify.Cmdlets.Services
     /// <summary>Changes settings of services. Only the parameters given are sent.</summary>
     [Cmdlet(VerbsCommon.Set, "CoolifyService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyService))]
-    public sealed class SetCoolifyServiceCommand : CoolifyCmdlet
+    public sealed class SetCoolifyServiceCommand : ServiceIdsCmdlet
     {
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("ServiceUuid")]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        public string[] Uuid { get; set; }
-
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string Name { get; set; }

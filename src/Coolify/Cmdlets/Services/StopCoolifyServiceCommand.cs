@@ -6,28 +6,16 @@ namespace Coolify.Cmdlets.Services
     /// <summary>Stops services. Coolify queues the stop and answers at once; the result says what it queued.</summary>
     [Cmdlet(VerbsLifecycle.Stop, "CoolifyService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
-    public sealed class StopCoolifyServiceCommand : ResourceActionCmdlet
+    public sealed class StopCoolifyServiceCommand : ServiceActionCmdlet
     {
-        /// <summary>Ids of the services; strings or objects with a Uuid (or ServiceUuid) property from the pipeline.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("ServiceUuid")]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        public string[] Uuid { get; set; }
-
         /// <summary>Also remove unused Docker images and build cache on the server after stopping.</summary>
         [Parameter]
         public SwitchParameter DockerCleanup { get; set; }
 
         internal override void AddOptions(ApiRequest request) => request.AddQuery("docker_cleanup", DockerCleanup.IsPresent ? true : (bool?)null);
 
-        internal override string ResourceType => "Service";
-
         internal override string Action => "Stop";
 
         internal override string OperationId => ApiOperations.StopService;
-
-        protected override void ProcessRecord() => RunAction(Uuid);
     }
 }
