@@ -19,6 +19,7 @@
         'Connect-Coolify'
         'Disconnect-Coolify'
         'Get-CoolifyConnection'
+        'Invoke-CoolifyRequest'
         'Get-CoolifyService'
         'New-CoolifyService'
         'Set-CoolifyService'

@@ -58,6 +58,19 @@ namespace Coolify.Http
         {
             if (value is PSObject pso)
             {
+                if (pso.BaseObject is PSCustomObject)
+                {
+                    writer.WriteStartObject();
+                    foreach (var property in pso.Properties)
+                    {
+                        writer.WritePropertyName(property.Name);
+                        WriteValue(writer, property.Value);
+                    }
+
+                    writer.WriteEndObject();
+                    return;
+                }
+
                 value = pso.BaseObject;
             }
 

@@ -65,7 +65,10 @@ namespace Coolify.Json
         }
 
         /// <summary>A JSON value as PowerShell shows it best: string, long, double, bool, object[] or a PSCustomObject.</summary>
-        internal static object ToPlain(JsonElement value)
+        internal static object ToPlain(JsonElement value) => ToPlain(value, pascalCase: true);
+
+        /// <summary>As ToPlain; with pascalCase false the field names stay as the server wrote them.</summary>
+        internal static object ToPlain(JsonElement value, bool pascalCase)
         {
             switch (value.ValueKind)
             {
@@ -81,7 +84,7 @@ namespace Coolify.Json
                     var list = new List<object>();
                     foreach (var item in value.EnumerateArray())
                     {
-                        list.Add(ToPlain(item));
+                        list.Add(ToPlain(item, pascalCase));
                     }
 
                     return list.ToArray();
@@ -89,7 +92,7 @@ namespace Coolify.Json
                     var pso = new PSObject();
                     foreach (var field in value.EnumerateObject())
                     {
-                        pso.Properties.Add(new PSNoteProperty(PascalCase(field.Name), ToPlain(field.Value)));
+                        pso.Properties.Add(new PSNoteProperty(pascalCase ? PascalCase(field.Name) : field.Name, ToPlain(field.Value, pascalCase)));
                     }
 
                     return pso;
