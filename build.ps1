@@ -66,6 +66,7 @@ function Invoke-BuildTask {
     Set-Content -Path (Join-Path $moduleOut 'Coolify.psd1') -Value $manifest -Encoding utf8NoBOM
 
     Test-ExportedCmdlets
+    Write-ApiCoverage
     Invoke-Native 'simulator build' { dotnet build (Join-Path $root 'tests/Coolify.Simulator/Coolify.Simulator.csproj') -c $Configuration -o (Join-Path $out 'simulator') --nologo -v quiet }
     Write-Host "Built $moduleOut (version $(Get-ModuleVersion))."
 }
@@ -87,6 +88,13 @@ exit 0
 "@
     $code = Invoke-ChildPwsh -Command $check
     if ($code -ne 0) { throw "Coolify.psd1 CmdletsToExport does not match the cmdlets Coolify.dll defines (=> only in the manifest, <= only in the assembly), or a verb is not approved." }
+}
+
+function Write-ApiCoverage {
+    $spec = if ($env:COOLIFY_OPENAPI) { $env:COOLIFY_OPENAPI } else { Join-Path $root '../shared/reference/coolify-openapi.json' }
+    $script = Join-Path $root 'build/Write-ApiCoverage.ps1'
+    $command = "& '$script' -AssemblyPath '$moduleOut/Coolify.dll' -OutputPath '$root/docs/api-coverage.md' -OpenApiPath '$spec'"
+    if ((Invoke-ChildPwsh -Command $command) -ne 0) { throw 'Writing docs/api-coverage.md failed.' }
 }
 
 function Invoke-DemoTask {

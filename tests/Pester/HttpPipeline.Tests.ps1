@@ -121,6 +121,14 @@ Describe 'The built module' {
         [int]($out | Select-Object -Last 1) | Should -Be @((Import-PowerShellDataFile $script:ModulePath).CmdletsToExport).Count
     }
 
+    It 'names only exported cmdlets in the generated coverage table, which lists every Services operation' {
+        $doc = Get-Content (Join-Path $PSScriptRoot '../../docs/api-coverage.md')
+        $named = $doc | Select-String '\| `([A-Z][a-z]+-Coolify\w*)` \|$' | ForEach-Object { $_.Matches[0].Groups[1].Value } | Sort-Object -Unique
+        $exported = (Get-Command -Module Coolify).Name
+        $named | Where-Object { $_ -notin $exported } | Should -BeNullOrEmpty
+        @($doc | Where-Object { $_ -match '^\| Services \|' -and $_ -notmatch 'no cmdlet yet' }).Count | Should -Be 27
+    }
+
     It 'ships no System.Management.Automation.dll and keeps third-party DLLs in dependencies/' {
         $dir = Split-Path $script:ModulePath
         Get-ChildItem $dir -Recurse -Filter 'System.Management.Automation.dll' | Should -BeNullOrEmpty
