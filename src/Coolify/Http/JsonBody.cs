@@ -34,20 +34,16 @@ namespace Coolify.Http
 
         internal bool Has(string name) => _fields.Exists(f => string.Equals(f.Key, name, StringComparison.Ordinal));
 
-        internal byte[] ToUtf8()
+        internal byte[] ToUtf8() => Serialize(this);
+
+        /// <summary>Any value the module sends (a JsonBody, dictionary, list, PSCustomObject or scalar) as UTF-8 JSON.</summary>
+        internal static byte[] Serialize(object value)
         {
             using (var stream = new MemoryStream())
             {
                 using (var writer = new Utf8JsonWriter(stream))
                 {
-                    writer.WriteStartObject();
-                    foreach (var field in _fields)
-                    {
-                        writer.WritePropertyName(field.Key);
-                        WriteValue(writer, field.Value);
-                    }
-
-                    writer.WriteEndObject();
+                    WriteValue(writer, value);
                 }
 
                 return stream.ToArray();

@@ -137,7 +137,7 @@ namespace Coolify.Cmdlets.General
                     }
 
                 case IDictionary dictionary:
-                    return Encode(dictionary);
+                    return JsonBody.Serialize(dictionary);
                 default:
                     // A PSCustomObject or any object: its properties become the JSON object's fields.
                     var fields = new Dictionary<string, object>(StringComparer.Ordinal);
@@ -146,20 +146,7 @@ namespace Coolify.Cmdlets.General
                         fields[property.Name] = property.Value;
                     }
 
-                    return Encode(fields);
-            }
-        }
-
-        private static byte[] Encode(IDictionary dictionary)
-        {
-            using (var stream = new System.IO.MemoryStream())
-            {
-                using (var writer = new Utf8JsonWriter(stream))
-                {
-                    JsonBody.WriteValue(writer, dictionary);
-                }
-
-                return stream.ToArray();
+                    return JsonBody.Serialize(fields);
             }
         }
     }
