@@ -34,6 +34,7 @@ app.UseMiddleware<ApiPipeline>();
 ControlRoutes.Map(app);
 ServiceRoutes.Map(app);
 MiscRoutes.Map(app);
+ProjectRoutes.Map(app);
 await app.StartAsync();
 
 var address = app.Urls.First();

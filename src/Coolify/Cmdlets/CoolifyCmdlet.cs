@@ -120,5 +120,17 @@ namespace Coolify.Cmdlets
                 return null;
             }
         }
+
+        /// <summary>Reports each plain -Name that matched nothing, as Get-Process does; patterns that match nothing are not errors.</summary>
+        internal void WriteUnmatched(NameFilter filter, string noun)
+        {
+            foreach (string name in filter.Unmatched())
+            {
+                WriteError(new CoolifyException(CoolifyErrorId.ResourceNotFound, ErrorCategory.ObjectNotFound, "No " + noun + " is named '" + name + "'.")
+                {
+                    RecommendedAction = "List the names without -Name, or use a wildcard such as '" + name + "*'.",
+                }.ToErrorRecord(name));
+            }
+        }
     }
 }

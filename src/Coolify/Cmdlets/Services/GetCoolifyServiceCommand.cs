@@ -58,12 +58,7 @@ namespace Coolify.Cmdlets.Services
                     }
                 }
 
-                foreach (string name in filter.Unmatched())
-                {
-                    WriteError(new CoolifyException(CoolifyErrorId.ResourceNotFound, ErrorCategory.ObjectNotFound,
-                        "No service is named '" + name + "'.") { RecommendedAction = "Run Get-CoolifyService to see the names, or use a wildcard such as '" + name + "*'." }
-                        .ToErrorRecord(name));
-                }
+                WriteUnmatched(filter, "service");
             });
         }
     }

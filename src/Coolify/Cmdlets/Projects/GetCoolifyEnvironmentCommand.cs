@@ -1,0 +1,69 @@
+using System.Management.Automation;
+using Coolify.Http;
+
+namespace Coolify.Cmdlets.Projects
+{
+    /// <summary>Lists the environments of projects, or gets one by name or id.</summary>
+    [Cmdlet(VerbsCommon.Get, "CoolifyEnvironment")]
+    [OutputType(typeof(CoolifyEnvironment))]
+    public sealed class GetCoolifyEnvironmentCommand : CoolifyCmdlet
+    {
+        /// <summary>Id of the project; a piped project binds it.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyString]
+        public string ProjectUuid { get; set; }
+
+        /// <summary>Environment names (or ids) to get; wildcards filter the list.</summary>
+        [Parameter(Position = 1)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[] Name { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (!IsValidId(ProjectUuid, "ProjectUuid"))
+            {
+                return;
+            }
+
+            var patterns = new System.Collections.Generic.List<string>();
+            foreach (string name in Name ?? System.Array.Empty<string>())
+            {
+                if (WildcardPattern.ContainsWildcardCharacters(name))
+                {
+                    patterns.Add(name);
+                }
+                else if (IsValidId(name, "Name"))
+                {
+                    var one = new ApiRequest(ApiOperations.Get(ApiOperations.GetEnvironment), ProjectUuid, name);
+                    Run(one, response => Write(ReadObject<CoolifyEnvironment>(one, response)));
+                }
+            }
+
+            if (Name != null && patterns.Count == 0)
+            {
+                return;
+            }
+
+            var filter = new NameFilter(patterns.ToArray());
+            var list = new ApiRequest(ApiOperations.Get(ApiOperations.ListEnvironments), ProjectUuid);
+            Run(list, response =>
+            {
+                foreach (var environment in ReadArray<CoolifyEnvironment>(list, response))
+                {
+                    if (filter.IsMatch(environment.Name))
+                    {
+                        Write(environment);
+                    }
+                }
+            });
+        }
+
+        private void Write(CoolifyEnvironment environment)
+        {
+            environment.ProjectUuid = ProjectUuid;
+            WriteResource(environment);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Management.Automation;
+using Coolify.Http;
+
+namespace Coolify.Cmdlets.Projects
+{
+    /// <summary>Lists projects, filtered by name, or gets projects by id with their environments.</summary>
+    [Cmdlet(VerbsCommon.Get, "CoolifyProject", DefaultParameterSetName = ListSet)]
+    [OutputType(typeof(CoolifyProject))]
+    public sealed class GetCoolifyProjectCommand : CoolifyCmdlet
+    {
+        private const string ListSet = "List";
+        private const string UuidSet = "Uuid";
+
+        /// <summary>Names to keep; wildcards allowed.</summary>
+        [Parameter(Position = 0, ParameterSetName = ListSet)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[] Name { get; set; }
+
+        /// <summary>Ids of the projects; strings or objects with a Uuid (or ProjectUuid) property from the pipeline.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = UuidSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ProjectUuid")]
+        [AllowNull]
+        [AllowEmptyString]
+        [AllowEmptyCollection]
+        public string[] Uuid { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == ListSet)
+            {
+                var filter = new NameFilter(Name);
+                var list = new ApiRequest(ApiOperations.Get(ApiOperations.ListProjects));
+                Run(list, response =>
+                {
+                    foreach (var project in ReadArray<CoolifyProject>(list, response))
+                    {
+                        if (filter.IsMatch(project.Name))
+                        {
+                            WriteResource(project);
+                        }
+                    }
+
+                    WriteUnmatched(filter, "project");
+                });
+                return;
+            }
+
+            foreach (string uuid in Uuid ?? new string[] { null })
+            {
+                if (IsValidId(uuid, "Uuid"))
+                {
+                    var request = new ApiRequest(ApiOperations.Get(ApiOperations.GetProject), uuid);
+                    Run(request, response =>
+                    {
+                        var project = ReadObject<CoolifyProject>(request, response);
+                        foreach (var environment in project.Environments ?? System.Array.Empty<CoolifyEnvironment>())
+                        {
+                            environment.ProjectUuid = project.Uuid;
+                        }
+
+                        WriteResource(project);
+                    });
+                }
+            }
+        }
+    }
+}
