@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Coolify.Simulator;
 
 /// <summary>Version, and the servers and projects tests need to create resources.</summary>
@@ -20,5 +22,34 @@ internal static class MiscRoutes
             if (Respond.Denied(c, "read")) return Task.CompletedTask;
             lock (s.Gate) return Respond.Json(c, 200, s.Projects.DeepClone());
         });
+        app.MapGet("/api/v1/servers/{uuid}", (string uuid, HttpContext c, SimState s) => ServerRead(c, s, uuid, server => server.DeepClone()));
+        app.MapGet("/api/v1/servers/{uuid}/resources", (string uuid, HttpContext c, SimState s) => ServerRead(c, s, uuid, server =>
+            (string?)server["uuid"] == "srv0localhost0000000000a" ? Resources(s) : new JsonArray()));
+        app.MapGet("/api/v1/servers/{uuid}/domains", (string uuid, HttpContext c, SimState s) => ServerRead(c, s, uuid, server =>
+            new JsonArray(new JsonObject
+            {
+                ["ip"] = server["ip"]!.DeepClone(),
+                ["domains"] = new JsonArray(s.Services.SelectMany(x => x["applications"]!.AsArray()).Select(a => (JsonNode)JsonValue.Create((string)a!["fqdn"]!)!).ToArray()),
+            })));
+        app.MapGet("/api/v1/resources", (HttpContext c, SimState s) =>
+        {
+            if (Respond.Denied(c, "read")) return Task.CompletedTask;
+            lock (s.Gate) return Respond.Json(c, 200, Resources(s));
+        });
+    }
+
+    private static JsonArray Resources(SimState s) => new(s.Services.Select(x => (JsonNode)new JsonObject
+    {
+        ["uuid"] = x["uuid"]!.DeepClone(), ["name"] = x["name"]!.DeepClone(), ["type"] = "service", ["status"] = x["status"]!.DeepClone(),
+    }).ToArray());
+
+    private static Task ServerRead(HttpContext c, SimState s, string uuid, Func<JsonObject, JsonNode> produce)
+    {
+        if (Respond.Denied(c, "read")) return Task.CompletedTask;
+        lock (s.Gate)
+        {
+            var server = s.Servers.OfType<JsonObject>().FirstOrDefault(x => (string?)x["uuid"] == uuid);
+            return server == null ? Respond.Message(c, 404, "Server not found.") : Respond.Json(c, 200, produce(server));
+        }
     }
 }

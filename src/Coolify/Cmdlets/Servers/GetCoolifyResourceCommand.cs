@@ -1,0 +1,58 @@
+using System.Management.Automation;
+using Coolify.Http;
+
+namespace Coolify.Cmdlets.Servers
+{
+    /// <summary>Lists every application, service and database of the team, or those on one server.</summary>
+    [Cmdlet(VerbsCommon.Get, "CoolifyResource", DefaultParameterSetName = AllSet)]
+    [OutputType(typeof(CoolifyResource))]
+    public sealed class GetCoolifyResourceCommand : CoolifyCmdlet
+    {
+        private const string AllSet = "All";
+        private const string ServerSet = "Server";
+
+        /// <summary>Only the resources on this server; a piped server binds it.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ServerSet, ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyString]
+        public string ServerUuid { get; set; }
+
+        /// <summary>Names to keep; wildcards allowed.</summary>
+        [Parameter(Position = 0)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[] Name { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            ApiRequest request;
+            if (ParameterSetName == ServerSet)
+            {
+                if (!IsValidId(ServerUuid, "ServerUuid"))
+                {
+                    return;
+                }
+
+                request = new ApiRequest(ApiOperations.Get(ApiOperations.ListServerResources), ServerUuid);
+            }
+            else
+            {
+                request = new ApiRequest(ApiOperations.Get(ApiOperations.ListResources));
+            }
+
+            var filter = new NameFilter(Name);
+            Run(request, response =>
+            {
+                foreach (var resource in ReadArray<CoolifyResource>(request, response))
+                {
+                    if (filter.IsMatch(resource.Name))
+                    {
+                        WriteResource(resource);
+                    }
+                }
+
+                WriteUnmatched(filter, "resource");
+            });
+        }
+    }
+}
