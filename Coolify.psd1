@@ -31,6 +31,8 @@
         'Get-CoolifyServer'
         'Get-CoolifyResource'
         'Get-CoolifyDomain'
+        'Get-CoolifyTeam'
+        'Get-CoolifyTeamMember'
         'Get-CoolifyService'
         'New-CoolifyService'
         'Set-CoolifyService'

@@ -31,6 +31,11 @@ internal static class MiscRoutes
                 ["ip"] = server["ip"]!.DeepClone(),
                 ["domains"] = new JsonArray(s.Services.SelectMany(x => x["applications"]!.AsArray()).Select(a => (JsonNode)JsonValue.Create((string)a!["fqdn"]!)!).ToArray()),
             })));
+        app.MapGet("/api/v1/team", (HttpContext c) => Team(c, 0, members: false));
+        app.MapGet("/api/v1/team/members", (HttpContext c) => Team(c, 0, members: true));
+        app.MapGet("/api/v1/teams", (HttpContext c) => Respond.Denied(c, "read") ? Task.CompletedTask : Respond.Json(c, 200, new JsonArray(TeamJson())));
+        app.MapGet("/api/v1/teams/{id}", (string id, HttpContext c) => Team(c, id, members: false));
+        app.MapGet("/api/v1/teams/{id}/members", (string id, HttpContext c) => Team(c, id, members: true));
         app.MapGet("/api/v1/resources", (HttpContext c, SimState s) =>
         {
             if (Respond.Denied(c, "read")) return Task.CompletedTask;
@@ -52,4 +57,21 @@ internal static class MiscRoutes
             return server == null ? Respond.Message(c, 404, "Server not found.") : Respond.Json(c, 200, produce(server));
         }
     }
+
+    // The token's team is team 0, the root team of a self-hosted instance; no other team is visible.
+    private static Task Team(HttpContext c, object id, bool members)
+    {
+        if (Respond.Denied(c, "read")) return Task.CompletedTask;
+        if (id.ToString() != "0") return Respond.Message(c, 404, "Team not found.");
+        var team = TeamJson();
+        return Respond.Json(c, 200, members ? team["members"]!.DeepClone() : team);
+    }
+
+    private static JsonObject TeamJson() => new()
+    {
+        ["id"] = 0, ["name"] = "Root Team", ["description"] = "The root team", ["personal_team"] = false, ["created_at"] = SimState.Stamp,
+        ["members"] = new JsonArray(
+            new JsonObject { ["id"] = 0, ["name"] = "Root User", ["email"] = "root@example.com" },
+            new JsonObject { ["id"] = 1, ["name"] = "Dev", ["email"] = "dev@example.com" }),
+    };
 }

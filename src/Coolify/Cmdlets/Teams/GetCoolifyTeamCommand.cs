@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Management.Automation;
+using Coolify.Http;
+
+namespace Coolify.Cmdlets.Teams
+{
+    /// <summary>Gets the token's team (by default), the teams list, or teams by id.</summary>
+    [Cmdlet(VerbsCommon.Get, "CoolifyTeam", DefaultParameterSetName = CurrentSet)]
+    [OutputType(typeof(CoolifyTeam))]
+    public sealed class GetCoolifyTeamCommand : CoolifyCmdlet
+    {
+        private const string CurrentSet = "Current";
+        private const string ListSet = "List";
+        private const string IdSet = "Id";
+
+        /// <summary>List the teams the token can see (Coolify shows the token's own team only).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ListSet)]
+        public SwitchParameter List { get; set; }
+
+        /// <summary>Integer ids of the teams.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = IdSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("TeamId")]
+        [ValidateRange(0, long.MaxValue)]
+        public long[] Id { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            switch (ParameterSetName)
+            {
+                case ListSet:
+                    var list = new ApiRequest(ApiOperations.Get(ApiOperations.ListTeams));
+                    Run(list, response => WriteResources(ReadArray<CoolifyTeam>(list, response)));
+                    break;
+                case IdSet:
+                    foreach (long id in Id)
+                    {
+                        var one = new ApiRequest(ApiOperations.Get(ApiOperations.GetTeam), id.ToString(CultureInfo.InvariantCulture));
+                        Run(one, response => WriteResource(ReadObject<CoolifyTeam>(one, response)));
+                    }
+
+                    break;
+                default:
+                    var current = new ApiRequest(ApiOperations.Get(ApiOperations.GetCurrentTeam));
+                    Run(current, response => WriteResource(ReadObject<CoolifyTeam>(current, response)));
+                    break;
+            }
+        }
+    }
+}
