@@ -65,7 +65,9 @@ internal sealed class ApiPipeline(RequestDelegate next, SimState state)
             return;
         }
 
-        if (!settings.ApiEnabled)
+        // The switch routes sit outside Coolify's ApiAllowed middleware: they work while the API is off.
+        bool switchRoute = path is "/api/v1/enable" or "/api/v1/disable" or "/api/v1/mcp/enable" or "/api/v1/mcp/disable";
+        if (!settings.ApiEnabled && !switchRoute)
         {
             await Respond.Json(context, 403, new { success = true, message = "API is disabled." });
             return;

@@ -31,6 +31,25 @@ internal static class MiscRoutes
                 ["ip"] = server["ip"]!.DeepClone(),
                 ["domains"] = new JsonArray(s.Services.SelectMany(x => x["applications"]!.AsArray()).Select(a => (JsonNode)JsonValue.Create((string)a!["fqdn"]!)!).ToArray()),
             })));
+        foreach (var (path, message) in new[] { ("enable", "API enabled."), ("disable", "API disabled."), ("mcp/enable", "MCP server enabled."), ("mcp/disable", "MCP server disabled.") })
+        {
+            app.MapPost("/api/v1/" + path, (HttpContext c, SimState s) =>
+            {
+                if (Respond.Denied(c, "write")) return Task.CompletedTask;
+                if (!path.StartsWith("mcp", StringComparison.Ordinal))
+                {
+                    lock (s.Gate) s.Settings.ApiEnabled = path == "enable";
+                }
+
+                return Respond.Message(c, 200, message);
+            });
+            app.MapGet("/api/v1/" + path, (HttpContext c) =>
+            {
+                c.Response.Headers.Allow = "POST";
+                return Respond.Message(c, 405, "This endpoint has changed to a POST request.");
+            });
+        }
+
         app.MapGet("/api/v1/team", (HttpContext c) => Team(c, 0, members: false));
         app.MapGet("/api/v1/team/members", (HttpContext c) => Team(c, 0, members: true));
         app.MapGet("/api/v1/teams", (HttpContext c) => Respond.Denied(c, "read") ? Task.CompletedTask : Respond.Json(c, 200, new JsonArray(TeamJson())));
