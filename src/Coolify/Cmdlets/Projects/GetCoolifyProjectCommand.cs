@@ -29,40 +29,17 @@ namespace Coolify.Cmdlets.Projects
         {
             if (ParameterSetName == ListSet)
             {
-                var filter = new NameFilter(Name);
-                var list = new ApiRequest(ApiOperations.Get(ApiOperations.ListProjects));
-                Run(list, response =>
-                {
-                    foreach (var project in ReadArray<CoolifyProject>(list, response))
-                    {
-                        if (filter.IsMatch(project.Name))
-                        {
-                            WriteResource(project);
-                        }
-                    }
-
-                    WriteUnmatched(filter, "project");
-                });
+                WriteListByName<CoolifyProject>(ApiOperations.ListProjects, Name, "project");
                 return;
             }
 
-            foreach (string uuid in Uuid ?? new string[] { null })
+            WriteByIds<CoolifyProject>(ApiOperations.GetProject, Uuid, project =>
             {
-                if (IsValidId(uuid, "Uuid"))
+                foreach (var environment in project.Environments ?? System.Array.Empty<CoolifyEnvironment>())
                 {
-                    var request = new ApiRequest(ApiOperations.Get(ApiOperations.GetProject), uuid);
-                    Run(request, response =>
-                    {
-                        var project = ReadObject<CoolifyProject>(request, response);
-                        foreach (var environment in project.Environments ?? System.Array.Empty<CoolifyEnvironment>())
-                        {
-                            environment.ProjectUuid = project.Uuid;
-                        }
-
-                        WriteResource(project);
-                    });
+                    environment.ProjectUuid = project.Uuid;
                 }
-            }
+            });
         }
     }
 }

@@ -27,30 +27,11 @@ namespace Coolify.Cmdlets.Servers
         {
             if (ParameterSetName == ListSet)
             {
-                var filter = new NameFilter(Name);
-                var list = new ApiRequest(ApiOperations.Get(ApiOperations.ListServers));
-                Run(list, response =>
-                {
-                    foreach (var server in ReadArray<CoolifyServer>(list, response))
-                    {
-                        if (filter.IsMatch(server.Name))
-                        {
-                            WriteResource(server);
-                        }
-                    }
-
-                    WriteUnmatched(filter, "server");
-                });
-                return;
+                WriteListByName<CoolifyServer>(ApiOperations.ListServers, Name, "server");
             }
-
-            foreach (string uuid in Uuid ?? new string[] { null })
+            else
             {
-                if (IsValidId(uuid, "Uuid"))
-                {
-                    var request = new ApiRequest(ApiOperations.Get(ApiOperations.GetServer), uuid);
-                    Run(request, response => WriteResource(ReadObject<CoolifyServer>(request, response)));
-                }
+                WriteByIds<CoolifyServer>(ApiOperations.GetServer, Uuid);
             }
         }
     }

@@ -29,37 +29,12 @@ namespace Coolify.Cmdlets.Services
         {
             if (ParameterSetName == ListSet)
             {
-                List();
-                return;
+                WriteListByName<CoolifyService>(ApiOperations.ListServices, Name, "service");
             }
-
-            var operation = ApiOperations.Get(ApiOperations.GetService);
-            foreach (string uuid in Uuid ?? new string[] { null })
+            else
             {
-                if (IsValidId(uuid, "Uuid"))
-                {
-                    var request = new ApiRequest(operation, uuid);
-                    Run(request, response => WriteResource(ReadObject<CoolifyService>(request, response)));
-                }
+                WriteByIds<CoolifyService>(ApiOperations.GetService, Uuid);
             }
-        }
-
-        private void List()
-        {
-            var filter = new NameFilter(Name);
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.ListServices));
-            Run(request, response =>
-            {
-                foreach (var service in ReadArray<CoolifyService>(request, response))
-                {
-                    if (filter.IsMatch(service.Name))
-                    {
-                        WriteResource(service);
-                    }
-                }
-
-                WriteUnmatched(filter, "service");
-            });
         }
     }
 }
