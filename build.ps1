@@ -60,7 +60,7 @@ function Invoke-BuildTask {
             '\.dll$' { Copy-Item $file.FullName $deps.FullName; break }
         }
     }
-    Copy-Item (Join-Path $root 'src/Coolify/Coolify.Format.ps1xml') $moduleOut
+    Copy-Item (Join-Path $root 'src/Coolify/Coolify*.Format.ps1xml') $moduleOut
     Copy-Item (Join-Path $root 'README.md') $moduleOut
     $manifest = (Get-Content -Raw (Join-Path $root 'Coolify.psd1')).Replace('{{ModuleVersion}}', (Get-ModuleVersion))
     Set-Content -Path (Join-Path $moduleOut 'Coolify.psd1') -Value $manifest -Encoding utf8NoBOM

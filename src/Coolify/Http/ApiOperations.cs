@@ -14,7 +14,7 @@ namespace Coolify.Http
         // Lazy: the per-tag arrays live in other files of this partial class, and C# does not order
         // static initialisers across files.
         private static readonly Lazy<ApiOperation[]> AllOperations =
-            new Lazy<ApiOperation[]>(() => General.Concat(Projects).Concat(Servers).Concat(Services).Concat(Teams).ToArray());
+            new Lazy<ApiOperation[]>(() => General.Concat(Projects).Concat(Servers).Concat(Services).Concat(Teams).Concat(Generated).ToArray());
 
         private static readonly Lazy<IReadOnlyDictionary<string, ApiOperation>> ById =
             new Lazy<IReadOnlyDictionary<string, ApiOperation>>(() => AllOperations.Value.ToDictionary(o => o.OperationId, StringComparer.Ordinal));

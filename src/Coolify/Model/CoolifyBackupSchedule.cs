@@ -34,8 +34,5 @@ namespace Coolify
         public long? Timeout { get; internal set; }
 
         public string Message { get; internal set; }
-
-        [Json.NotFromJson]
-        public string ServiceUuid { get; internal set; }
     }
 }

@@ -22,6 +22,10 @@ namespace Coolify
         /// <summary>The same as Uuid, so a piped environment binds -EnvironmentUuid of New-CoolifyService.</summary>
         public string EnvironmentUuid => Uuid;
 
+        /// <summary>The same as Name, so a piped environment binds -EnvironmentName of the shared-variable cmdlets.</summary>
+        [Json.NotFromJson]
+        public string EnvironmentName => Name;
+
         public override string ToString() => Name ?? Uuid;
     }
 }

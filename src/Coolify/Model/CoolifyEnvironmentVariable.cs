@@ -34,10 +34,6 @@ namespace Coolify
 
         public DateTime? UpdatedAt { get; internal set; }
 
-        /// <summary>Uuid of the service the variable belongs to, when it came from one.</summary>
-        [Json.NotFromJson]
-        public string ServiceUuid { get; internal set; }
-
         public override string ToString() => Key;
     }
 }

@@ -22,9 +22,6 @@ namespace Coolify
         /// <summary>File content of a file mount; Coolify returns it only with read:sensitive.</summary>
         public string Content { get; internal set; }
 
-        [Json.NotFromJson]
-        public string ServiceUuid { get; internal set; }
-
         /// <summary>The same as Uuid, for piping a storage to *-CoolifyStorageBackupSchedule and Backup-CoolifyStorage.</summary>
         [Json.NotFromJson]
         public string StorageUuid => Uuid;

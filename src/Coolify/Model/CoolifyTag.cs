@@ -11,9 +11,6 @@ namespace Coolify
 
         public DateTime? UpdatedAt { get; internal set; }
 
-        [Json.NotFromJson]
-        public string ServiceUuid { get; internal set; }
-
         public override string ToString() => Name;
     }
 }

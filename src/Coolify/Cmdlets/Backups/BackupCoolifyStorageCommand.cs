@@ -3,16 +3,11 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Backups
 {
-    /// <summary>Starts a backup of a service's volume now, using its backup schedule's settings.</summary>
-    [Cmdlet(VerbsData.Backup, "CoolifyStorage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    /// <summary>Starts a backup of a volume of an application, service or database now, using its backup schedule's settings.</summary>
+    [Cmdlet(VerbsData.Backup, "CoolifyStorage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyActionResult))]
-    public sealed class BackupCoolifyStorageCommand : CoolifyCmdlet
+    public sealed class BackupCoolifyStorageCommand : OwnedResourceCmdlet
     {
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        public string ServiceUuid { get; set; }
-
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -20,13 +15,13 @@ namespace Coolify.Cmdlets.Backups
 
         protected override void ProcessRecord()
         {
-            if (!IsValidId(ServiceUuid, "ServiceUuid") || !IsValidId(StorageUuid, "StorageUuid")
-                || !ShouldProcess("storage " + StorageUuid + " of service " + ServiceUuid, "Start backup"))
+            if (!IsValidOwner() || !IsValidId(StorageUuid, "StorageUuid")
+                || !ShouldProcess("storage " + StorageUuid + " of " + OwnerLabel, "Start backup"))
             {
                 return;
             }
 
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.RunServiceStorageBackup), ServiceUuid, StorageUuid);
+            var request = new ApiRequest(OwnerOperation("run-{owner}-storage-backup"), OwnerUuid, StorageUuid);
             Run(request, response => WriteObject(new CoolifyActionResult
             {
                 Uuid = StorageUuid,

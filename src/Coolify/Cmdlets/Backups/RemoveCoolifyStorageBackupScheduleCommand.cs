@@ -3,16 +3,11 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Backups
 {
-    /// <summary>Deletes the backup schedule of a service's volume, and with it the backups it made.</summary>
-    [Cmdlet(VerbsCommon.Remove, "CoolifyStorageBackupSchedule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    /// <summary>Deletes the backup schedule of a volume of an application, service or database, and with it the backups it made.</summary>
+    [Cmdlet(VerbsCommon.Remove, "CoolifyStorageBackupSchedule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(void))]
-    public sealed class RemoveCoolifyStorageBackupScheduleCommand : CoolifyCmdlet
+    public sealed class RemoveCoolifyStorageBackupScheduleCommand : OwnedResourceCmdlet
     {
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        public string ServiceUuid { get; set; }
-
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -23,13 +18,13 @@ namespace Coolify.Cmdlets.Backups
 
         protected override void ProcessRecord()
         {
-            if (!IsValidId(ServiceUuid, "ServiceUuid") || !IsValidId(StorageUuid, "StorageUuid")
-                || !ShouldProcess("storage " + StorageUuid + " of service " + ServiceUuid, "Delete backup schedule and its backups", Force))
+            if (!IsValidOwner() || !IsValidId(StorageUuid, "StorageUuid")
+                || !ShouldProcess("storage " + StorageUuid + " of " + OwnerLabel, "Delete backup schedule and its backups", Force))
             {
                 return;
             }
 
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.DeleteServiceStorageBackup), ServiceUuid, StorageUuid);
+            var request = new ApiRequest(OwnerOperation("delete-{owner}-storage-backup-schedule"), OwnerUuid, StorageUuid);
             Run(request, response => WriteVerbose("Coolify: " + (ReadField(response, "message") ?? "backup schedule deleted.")));
         }
     }

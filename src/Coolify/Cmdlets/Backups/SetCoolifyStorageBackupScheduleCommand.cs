@@ -3,16 +3,11 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Backups
 {
-    /// <summary>Sets (replaces) the backup schedule of a service's volume.</summary>
-    [Cmdlet(VerbsCommon.Set, "CoolifyStorageBackupSchedule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    /// <summary>Sets (replaces) the backup schedule of a volume of an application, service or database.</summary>
+    [Cmdlet(VerbsCommon.Set, "CoolifyStorageBackupSchedule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyBackupSchedule))]
-    public sealed class SetCoolifyStorageBackupScheduleCommand : CoolifyCmdlet
+    public sealed class SetCoolifyStorageBackupScheduleCommand : OwnedResourceCmdlet
     {
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        public string ServiceUuid { get; set; }
-
         /// <summary>Id of the storage (volume); a piped storage binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
@@ -76,9 +71,9 @@ namespace Coolify.Cmdlets.Backups
 
         protected override void ProcessRecord()
         {
-            if (!IsValidId(ServiceUuid, "ServiceUuid") || !IsValidId(StorageUuid, "StorageUuid")
+            if (!IsValidOwner() || !IsValidId(StorageUuid, "StorageUuid")
                 || (S3StorageUuid != null && !IsValidId(S3StorageUuid, "S3StorageUuid"))
-                || !ShouldProcess("storage " + StorageUuid + " of service " + ServiceUuid, "Set backup schedule '" + Frequency + "'"))
+                || !ShouldProcess("storage " + StorageUuid + " of " + OwnerLabel, "Set backup schedule '" + Frequency + "'"))
             {
                 return;
             }
@@ -97,11 +92,11 @@ namespace Coolify.Cmdlets.Backups
                 .Add("retention_days_s3", RetentionDaysS3)
                 .Add("retention_max_storage_s3", RetentionMaxStorageS3)
                 .Add("timeout", TimeoutSec);
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.SetServiceStorageBackup), ServiceUuid, StorageUuid).WithBody(body);
+            var request = new ApiRequest(OwnerOperation("set-{owner}-storage-backup-schedule"), OwnerUuid, StorageUuid).WithBody(body);
             Run(request, response =>
             {
                 var schedule = ReadObject<CoolifyBackupSchedule>(request, response);
-                schedule.ServiceUuid = ServiceUuid;
+                SetOwner(schedule);
                 WriteResource(schedule);
             });
         }

@@ -4,7 +4,7 @@ using Coolify.Http;
 namespace Coolify.Cmdlets.EnvironmentVariables
 {
     /// <summary>The flags New- and Set-CoolifyEnvironmentVariable share; each is sent only when given.</summary>
-    public abstract class EnvironmentVariableFlagsCmdlet : CoolifyCmdlet
+    public abstract class EnvironmentVariableFlagsCmdlet : OwnedResourceCmdlet
     {
         /// <summary>Available while building (build-time variable).</summary>
         [Parameter]

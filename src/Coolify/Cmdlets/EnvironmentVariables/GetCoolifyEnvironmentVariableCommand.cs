@@ -3,41 +3,33 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.EnvironmentVariables
 {
-    /// <summary>Lists the environment variables of a service. Values come back only when the token has read:sensitive.</summary>
+    /// <summary>Lists the environment variables of an application, service or database. Values come back only when the token has read:sensitive.</summary>
     [Cmdlet(VerbsCommon.Get, "CoolifyEnvironmentVariable", DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyEnvironmentVariable))]
-    public sealed class GetCoolifyEnvironmentVariableCommand : CoolifyCmdlet
+    public sealed class GetCoolifyEnvironmentVariableCommand : OwnedResourceCmdlet
     {
-        private const string ServiceSet = "Service";
-
-        /// <summary>Id of the service; a piped service binds it.</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ServiceSet, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        public string ServiceUuid { get; set; }
-
         /// <summary>Keys to keep; wildcards allowed.</summary>
-        [Parameter(Position = 1)]
+        [Parameter(Position = 0)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[] Key { get; set; }
 
         protected override void ProcessRecord()
         {
-            if (!IsValidId(ServiceUuid, "ServiceUuid"))
+            if (!IsValidOwner())
             {
                 return;
             }
 
             var filter = new NameFilter(Key);
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.ListServiceEnvs), ServiceUuid);
+            var request = new ApiRequest(OwnerOperation("list-envs-by-{owner}-uuid"), OwnerUuid);
             Run(request, response =>
             {
                 foreach (var variable in ReadArray<CoolifyEnvironmentVariable>(request, response))
                 {
                     if (filter.IsMatch(variable.Key))
                     {
-                        variable.ServiceUuid = ServiceUuid;
+                        SetOwner(variable);
                         WriteResource(variable);
                     }
                 }
@@ -45,7 +37,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
                 foreach (string key in filter.Unmatched())
                 {
                     WriteError(new CoolifyException(CoolifyErrorId.ResourceNotFound, ErrorCategory.ObjectNotFound,
-                        "Service " + ServiceUuid + " has no environment variable '" + key + "'.").ToErrorRecord(key));
+                        "The " + OwnerLabel + " has no environment variable '" + key + "'.").ToErrorRecord(key));
                 }
             });
         }

@@ -3,18 +3,11 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.EnvironmentVariables
 {
-    /// <summary>Adds an environment variable to a service. A key that exists already is an error: use Set-CoolifyEnvironmentVariable to change it.</summary>
+    /// <summary>Adds an environment variable to an application, service or database. A key that exists already is an error: use Set-CoolifyEnvironmentVariable to change it.</summary>
     [Cmdlet(VerbsCommon.New, "CoolifyEnvironmentVariable", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyEnvironmentVariable))]
     public sealed class NewCoolifyEnvironmentVariableCommand : EnvironmentVariableFlagsCmdlet
     {
-        private const string ServiceSet = "Service";
-
-        [Parameter(Mandatory = true, ParameterSetName = ServiceSet, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        public string ServiceUuid { get; set; }
-
         /// <summary>Name of the variable, e.g. DATABASE_URL.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
@@ -27,20 +20,21 @@ namespace Coolify.Cmdlets.EnvironmentVariables
 
         protected override void ProcessRecord()
         {
-            if (!IsValidId(ServiceUuid, "ServiceUuid") || !ShouldProcess("service " + ServiceUuid, "Add environment variable " + Key))
+            if (!IsValidOwner() || !ShouldProcess(OwnerLabel, "Add environment variable " + Key))
             {
                 return;
             }
 
             var body = AddFlags(new JsonBody().Add("key", Key).Add("value", Value ?? string.Empty));
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.CreateServiceEnv), ServiceUuid).WithBody(body);
+            var request = new ApiRequest(OwnerOperation("create-env-by-{owner}-uuid"), OwnerUuid).WithBody(body);
             request.Target = Key;
             Run(request, response =>
             {
                 // Coolify answers with the new id only; the rest is what was sent.
-                var variable = new CoolifyEnvironmentVariable { Uuid = ReadField(response, "uuid"), Key = Key, Value = Value, ServiceUuid = ServiceUuid };
+                var variable = new CoolifyEnvironmentVariable { Uuid = ReadField(response, "uuid"), Key = Key, Value = Value };
                 CopyFlags(variable);
-                WriteObject(variable);
+                SetOwner(variable);
+                WriteResource(variable);
             });
         }
     }

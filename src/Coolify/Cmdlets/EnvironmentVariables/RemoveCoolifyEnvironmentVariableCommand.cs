@@ -5,28 +5,20 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.EnvironmentVariables
 {
-    /// <summary>Deletes environment variables of a service, by id (as piped from Get-CoolifyEnvironmentVariable) or by key.</summary>
-    [Cmdlet(VerbsCommon.Remove, "CoolifyEnvironmentVariable", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = UuidSet)]
+    /// <summary>Deletes environment variables of an application, service or database, by id (as piped from Get-CoolifyEnvironmentVariable) or by key.</summary>
+    [Cmdlet(VerbsCommon.Remove, "CoolifyEnvironmentVariable", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(void))]
-    public sealed class RemoveCoolifyEnvironmentVariableCommand : CoolifyCmdlet
+    public sealed class RemoveCoolifyEnvironmentVariableCommand : OwnedResourceCmdlet
     {
-        private const string UuidSet = "Uuid";
-        private const string KeySet = "Key";
-
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        public string ServiceUuid { get; set; }
-
-        /// <summary>Ids of the variables (not their keys).</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = UuidSet, ValueFromPipelineByPropertyName = true)]
+        /// <summary>Ids of the variables (not their keys); piped variables bind it.</summary>
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
         public string[] Uuid { get; set; }
 
         /// <summary>Keys of the variables to delete; the module looks their ids up first.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = KeySet)]
+        [Parameter]
         [ValidateNotNullOrEmpty]
         public string[] Key { get; set; }
 
@@ -35,12 +27,12 @@ namespace Coolify.Cmdlets.EnvironmentVariables
 
         protected override void ProcessRecord()
         {
-            if (!IsValidId(ServiceUuid, "ServiceUuid"))
+            if (!IsValidOwner())
             {
                 return;
             }
 
-            if (ParameterSetName == KeySet)
+            if (Key != null)
             {
                 RemoveByKey();
                 return;
@@ -57,7 +49,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
 
         private void RemoveByKey()
         {
-            var list = new ApiRequest(ApiOperations.Get(ApiOperations.ListServiceEnvs), ServiceUuid);
+            var list = new ApiRequest(OwnerOperation("list-envs-by-{owner}-uuid"), OwnerUuid);
             Run(list, response =>
             {
                 var variables = ReadArray<CoolifyEnvironmentVariable>(list, response);
@@ -67,7 +59,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
                     if (match == null)
                     {
                         WriteError(new CoolifyException(CoolifyErrorId.ResourceNotFound, ErrorCategory.ObjectNotFound,
-                            "Service " + ServiceUuid + " has no environment variable '" + key + "'.").ToErrorRecord(key));
+                            "The " + OwnerLabel + " has no environment variable '" + key + "'.").ToErrorRecord(key));
                         continue;
                     }
 
@@ -78,12 +70,12 @@ namespace Coolify.Cmdlets.EnvironmentVariables
 
         private void Delete(string uuid, string label)
         {
-            if (!ShouldProcess("service " + ServiceUuid, "Delete environment variable " + label, Force))
+            if (!ShouldProcess(OwnerLabel, "Delete environment variable " + label, Force))
             {
                 return;
             }
 
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.DeleteServiceEnv), ServiceUuid, uuid);
+            var request = new ApiRequest(OwnerOperation("delete-env-by-{owner}-uuid"), OwnerUuid, uuid);
             Run(request, response => WriteVerbose("Coolify: " + (ReadField(response, "message") ?? "deleted " + label + ".")));
         }
     }

@@ -7,31 +7,25 @@ using Coolify.Http;
 namespace Coolify.Cmdlets.EnvironmentVariables
 {
     /// <summary>
-    /// Changes environment variables of a service: one (-Key, -Value; Coolify finds it by key) or many
+    /// Changes environment variables of an application, service or database: one (-Key, -Value; Coolify finds it by key) or many
     /// at once in one request (-Variable @{ KEY = 'value'; … }, which also creates missing keys).
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "CoolifyEnvironmentVariable", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = SingleSet)]
+    [Cmdlet(VerbsCommon.Set, "CoolifyEnvironmentVariable", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyEnvironmentVariable))]
     public sealed class SetCoolifyEnvironmentVariableCommand : EnvironmentVariableFlagsCmdlet
     {
-        private const string SingleSet = "Single";
-        private const string BulkSet = "Bulk";
-
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        public string ServiceUuid { get; set; }
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = SingleSet, ValueFromPipelineByPropertyName = true)]
+        /// <summary>Name of the variable to change (with -Value).</summary>
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]
         public string Key { get; set; }
 
-        [Parameter(Mandatory = true, Position = 1, ParameterSetName = SingleSet, ValueFromPipelineByPropertyName = true)]
+        /// <summary>The new value (with -Key); an empty string is allowed.</summary>
+        [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         public string Value { get; set; }
 
-        /// <summary>Keys and values to set in one request; the flags given apply to each.</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = BulkSet)]
+        /// <summary>Keys and values to set in one request, instead of -Key and -Value; the flags given apply to each.</summary>
+        [Parameter]
         [ValidateNotNullOrEmpty]
         public IDictionary Variable { get; set; }
 
@@ -41,16 +35,16 @@ namespace Coolify.Cmdlets.EnvironmentVariables
 
         protected override void ProcessRecord()
         {
-            if (!IsValidId(ServiceUuid, "ServiceUuid"))
+            if (!IsValidOwner() || !CheckKeyOrVariable())
             {
                 return;
             }
 
             ApiRequest request;
-            if (ParameterSetName == BulkSet)
+            if (Variable != null)
             {
                 var keys = Variable.Keys.Cast<object>().Select(k => System.Convert.ToString(k, CultureInfo.InvariantCulture)).ToArray();
-                if (!ShouldProcess("service " + ServiceUuid, "Set environment variables " + string.Join(", ", keys)))
+                if (!ShouldProcess(OwnerLabel, "Set environment variables " + string.Join(", ", keys)))
                 {
                     return;
                 }
@@ -60,16 +54,16 @@ namespace Coolify.Cmdlets.EnvironmentVariables
                         .Add("key", System.Convert.ToString(e.Key, CultureInfo.InvariantCulture))
                         .Add("value", System.Convert.ToString(e.Value is PSObject p ? p.BaseObject : e.Value, CultureInfo.InvariantCulture) ?? string.Empty)))
                     .ToList();
-                request = new ApiRequest(ApiOperations.Get(ApiOperations.UpdateServiceEnvsBulk), ServiceUuid).WithBody(new JsonBody().Add("data", data));
+                request = new ApiRequest(OwnerOperation("update-envs-by-{owner}-uuid"), OwnerUuid).WithBody(new JsonBody().Add("data", data));
             }
             else
             {
-                if (!ShouldProcess("service " + ServiceUuid, "Set environment variable " + Key))
+                if (!ShouldProcess(OwnerLabel, "Set environment variable " + Key))
                 {
                     return;
                 }
 
-                request = new ApiRequest(ApiOperations.Get(ApiOperations.UpdateServiceEnv), ServiceUuid)
+                request = new ApiRequest(OwnerOperation("update-env-by-{owner}-uuid"), OwnerUuid)
                     .WithBody(AddFlags(new JsonBody().Add("key", Key).Add("value", Value ?? string.Empty)));
                 request.Target = Key;
             }
@@ -83,10 +77,26 @@ namespace Coolify.Cmdlets.EnvironmentVariables
 
                 foreach (var variable in ReadArray<CoolifyEnvironmentVariable>(request, response))
                 {
-                    variable.ServiceUuid = ServiceUuid;
+                    SetOwner(variable);
                     WriteResource(variable);
                 }
             });
+        }
+
+        private bool CheckKeyOrVariable()
+        {
+            bool single = Key != null && MyInvocation.BoundParameters.ContainsKey(nameof(Value));
+            if (single != (Variable == null))
+            {
+                WriteError(new CoolifyException(CoolifyErrorId.InvalidArgument, ErrorCategory.InvalidArgument,
+                    "Give either -Key and -Value, or -Variable, but not both.")
+                {
+                    RecommendedAction = "Set-CoolifyEnvironmentVariable -Key API_URL -Value https://example.com, or -Variable @{ API_URL = 'https://example.com' }.",
+                }.ToErrorRecord(Key));
+                return false;
+            }
+
+            return true;
         }
     }
 }

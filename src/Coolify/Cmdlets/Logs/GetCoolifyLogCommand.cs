@@ -4,21 +4,13 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Logs
 {
-    /// <summary>Gets the latest container log lines of a service's application or database, one string per line.</summary>
+    /// <summary>Gets the latest container log lines of an application, a database, or one container of a service, one string per line.</summary>
     [Cmdlet(VerbsCommon.Get, "CoolifyLog", DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(string))]
-    public sealed class GetCoolifyLogCommand : CoolifyCmdlet
+    public sealed class GetCoolifyLogCommand : OwnedResourceCmdlet
     {
-        private const string ServiceSet = "Service";
-
-        /// <summary>Id of the service.</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ServiceSet, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        public string ServiceUuid { get; set; }
-
         /// <summary>Name of the container inside the service: the Name of one of its Applications or Databases (Get-CoolifyService -Uuid).</summary>
-        [Parameter(Mandatory = true, Position = 1, ParameterSetName = ServiceSet)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ServiceSet)]
         [ValidateNotNullOrEmpty]
         public string SubService { get; set; }
 
@@ -33,12 +25,12 @@ namespace Coolify.Cmdlets.Logs
 
         protected override void ProcessRecord()
         {
-            if (!IsValidId(ServiceUuid, "ServiceUuid"))
+            if (!IsValidOwner())
             {
                 return;
             }
 
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.GetServiceLogs), ServiceUuid)
+            var request = new ApiRequest(OwnerOperation("get-{owner}-logs-by-uuid"), OwnerUuid)
                 .AddQuery("sub_service_name", SubService)
                 .AddQuery("lines", Tail)
                 .AddQuery("show_timestamps", Timestamps.IsPresent ? true : (bool?)null);

@@ -5,26 +5,19 @@ using Coolify.Json;
 
 namespace Coolify.Cmdlets.Storages
 {
-    /// <summary>Lists the persistent volumes and file mounts of a service.</summary>
+    /// <summary>Lists the persistent volumes and file mounts of an application, service or database.</summary>
     [Cmdlet(VerbsCommon.Get, "CoolifyStorage", DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyStorage))]
-    public sealed class GetCoolifyStorageCommand : CoolifyCmdlet
+    public sealed class GetCoolifyStorageCommand : OwnedResourceCmdlet
     {
-        private const string ServiceSet = "Service";
-
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ServiceSet, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        public string ServiceUuid { get; set; }
-
         protected override void ProcessRecord()
         {
-            if (!IsValidId(ServiceUuid, "ServiceUuid"))
+            if (!IsValidOwner())
             {
                 return;
             }
 
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.ListServiceStorages), ServiceUuid);
+            var request = new ApiRequest(OwnerOperation("list-storages-by-{owner}-uuid"), OwnerUuid);
             Run(request, response =>
             {
                 using (var document = response.ParseJson(request))
@@ -46,7 +39,7 @@ namespace Coolify.Cmdlets.Storages
             foreach (var storage in JsonMapper.MapArray<CoolifyStorage>(items))
             {
                 storage.Type = type;
-                storage.ServiceUuid = ServiceUuid;
+                SetOwner(storage);
                 WriteResource(storage);
             }
         }

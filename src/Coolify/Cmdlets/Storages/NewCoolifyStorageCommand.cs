@@ -3,13 +3,13 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Storages
 {
-    /// <summary>Adds a persistent volume or a file mount to one container (application or database) of a service.</summary>
-    [Cmdlet(VerbsCommon.New, "CoolifyStorage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    /// <summary>Adds a persistent volume or a file mount to an application, a database, or one container of a service.</summary>
+    [Cmdlet(VerbsCommon.New, "CoolifyStorage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyStorage))]
     public sealed class NewCoolifyStorageCommand : StorageParametersCmdlet
     {
         /// <summary>Id of the service's application or database that gets the storage (see Applications and Databases of Get-CoolifyService -Uuid).</summary>
-        [Parameter(Mandatory = true)]
+        [Parameter(Mandatory = true, ParameterSetName = ServiceSet)]
         [ValidateNotNullOrEmpty]
         public string ResourceUuid { get; set; }
 
@@ -32,8 +32,8 @@ namespace Coolify.Cmdlets.Storages
 
         protected override void ProcessRecord()
         {
-            if (!IsValidId(ServiceUuid, "ServiceUuid") || !IsValidId(ResourceUuid, "ResourceUuid")
-                || !ShouldProcess("service " + ServiceUuid, "Add " + Type + " storage at " + MountPath))
+            if (!IsValidOwner() || (ResourceUuid != null && !IsValidId(ResourceUuid, "ResourceUuid"))
+                || !ShouldProcess(OwnerLabel, "Add " + Type + " storage at " + MountPath))
             {
                 return;
             }
@@ -42,12 +42,12 @@ namespace Coolify.Cmdlets.Storages
                 .Add("resource_uuid", ResourceUuid)
                 .Add("is_directory", IsDirectory.IsPresent ? true : (bool?)null)
                 .Add("fs_path", FsPath);
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.CreateServiceStorage), ServiceUuid).WithBody(body);
+            var request = new ApiRequest(OwnerOperation("create-storage-by-{owner}-uuid"), OwnerUuid).WithBody(body);
             Run(request, response =>
             {
                 var storage = ReadObject<CoolifyStorage>(request, response);
                 storage.Type = Type;
-                storage.ServiceUuid = ServiceUuid;
+                SetOwner(storage);
                 WriteResource(storage);
             });
         }

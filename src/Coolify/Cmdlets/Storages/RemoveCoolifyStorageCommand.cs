@@ -3,16 +3,11 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Storages
 {
-    /// <summary>Deletes a storage of a service; a persistent volume's data is lost.</summary>
-    [Cmdlet(VerbsCommon.Remove, "CoolifyStorage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+    /// <summary>Deletes a storage of an application, service or database; a persistent volume's data is lost.</summary>
+    [Cmdlet(VerbsCommon.Remove, "CoolifyStorage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(void))]
-    public sealed class RemoveCoolifyStorageCommand : CoolifyCmdlet
+    public sealed class RemoveCoolifyStorageCommand : OwnedResourceCmdlet
     {
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        public string ServiceUuid { get; set; }
-
         /// <summary>Id of the storage; a piped storage binds it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("StorageUuid")]
@@ -25,13 +20,13 @@ namespace Coolify.Cmdlets.Storages
 
         protected override void ProcessRecord()
         {
-            if (!IsValidId(ServiceUuid, "ServiceUuid") || !IsValidId(Uuid, "Uuid")
-                || !ShouldProcess("storage " + Uuid + " of service " + ServiceUuid, "Delete storage", Force))
+            if (!IsValidOwner() || !IsValidId(Uuid, "Uuid")
+                || !ShouldProcess("storage " + Uuid + " of " + OwnerLabel, "Delete storage", Force))
             {
                 return;
             }
 
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.DeleteServiceStorage), ServiceUuid, Uuid);
+            var request = new ApiRequest(OwnerOperation("delete-storage-by-{owner}-uuid"), OwnerUuid, Uuid);
             Run(request, response => WriteVerbose("Coolify: " + (ReadField(response, "message") ?? "storage " + Uuid + " deleted.")));
         }
     }

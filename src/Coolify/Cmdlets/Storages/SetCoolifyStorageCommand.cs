@@ -3,8 +3,8 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Storages
 {
-    /// <summary>Changes a storage of a service. Only the parameters given are sent.</summary>
-    [Cmdlet(VerbsCommon.Set, "CoolifyStorage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    /// <summary>Changes a storage of an application, service or database. Only the parameters given are sent.</summary>
+    [Cmdlet(VerbsCommon.Set, "CoolifyStorage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyStorage))]
     public sealed class SetCoolifyStorageCommand : StorageParametersCmdlet
     {
@@ -24,14 +24,14 @@ namespace Coolify.Cmdlets.Storages
 
         protected override void ProcessRecord()
         {
-            if (!IsValidId(ServiceUuid, "ServiceUuid") || !IsValidId(Uuid, "Uuid")
-                || !ShouldProcess("storage " + Uuid + " of service " + ServiceUuid, "Update storage"))
+            if (!IsValidOwner() || !IsValidId(Uuid, "Uuid")
+                || !ShouldProcess("storage " + Uuid + " of " + OwnerLabel, "Update storage"))
             {
                 return;
             }
 
             var body = CommonBody(new JsonBody().Add("uuid", Uuid)).Add("is_preview_suffix_enabled", IsPreviewSuffixEnabled);
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.UpdateServiceStorage), ServiceUuid).WithBody(body);
+            var request = new ApiRequest(OwnerOperation("update-storage-by-{owner}-uuid"), OwnerUuid).WithBody(body);
             request.Target = Uuid;
             Run(request, response =>
             {
@@ -39,7 +39,7 @@ namespace Coolify.Cmdlets.Storages
                 {
                     var storage = ReadObject<CoolifyStorage>(request, response);
                     storage.Type = Type;
-                    storage.ServiceUuid = ServiceUuid;
+                    SetOwner(storage);
                     WriteResource(storage);
                 }
             });

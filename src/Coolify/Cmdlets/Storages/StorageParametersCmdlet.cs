@@ -4,13 +4,8 @@ using Coolify.Http;
 namespace Coolify.Cmdlets.Storages
 {
     /// <summary>Parameters New- and Set-CoolifyStorage share; each is sent only when given.</summary>
-    public abstract class StorageParametersCmdlet : CoolifyCmdlet
+    public abstract class StorageParametersCmdlet : OwnedResourceCmdlet
     {
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        public string ServiceUuid { get; set; }
-
         /// <summary>persistent (a Docker volume) or file (a file or directory mounted from the server).</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ValidateSet("persistent", "file")]

@@ -3,16 +3,11 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Tags
 {
-    /// <summary>Puts tags on a service; tags that do not exist yet are created. Writes the service's tags afterwards.</summary>
-    [Cmdlet(VerbsCommon.Add, "CoolifyTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    /// <summary>Puts tags on an application, service or database; tags that do not exist yet are created. Writes the resource's tags afterwards.</summary>
+    [Cmdlet(VerbsCommon.Add, "CoolifyTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyTag))]
-    public sealed class AddCoolifyTagCommand : CoolifyCmdlet
+    public sealed class AddCoolifyTagCommand : OwnedResourceCmdlet
     {
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        public string ServiceUuid { get; set; }
-
         /// <summary>Tag names.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
@@ -20,18 +15,18 @@ namespace Coolify.Cmdlets.Tags
 
         protected override void ProcessRecord()
         {
-            if (!IsValidId(ServiceUuid, "ServiceUuid") || !ShouldProcess("service " + ServiceUuid, "Add tags " + string.Join(", ", Name)))
+            if (!IsValidOwner() || !ShouldProcess(OwnerLabel, "Add tags " + string.Join(", ", Name)))
             {
                 return;
             }
 
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.CreateServiceTag), ServiceUuid)
+            var request = new ApiRequest(OwnerOperation("create-tag-by-{owner}-uuid"), OwnerUuid)
                 .WithBody(new JsonBody().Add("tag_names", Name));
             Run(request, response =>
             {
                 foreach (var tag in ReadArray<CoolifyTag>(request, response))
                 {
-                    tag.ServiceUuid = ServiceUuid;
+                    SetOwner(tag);
                     WriteResource(tag);
                 }
             });

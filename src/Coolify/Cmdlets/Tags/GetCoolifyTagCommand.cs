@@ -3,36 +3,45 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Tags
 {
-    /// <summary>Lists the tags on a service.</summary>
-    [Cmdlet(VerbsCommon.Get, "CoolifyTag", DefaultParameterSetName = ServiceSet)]
+    /// <summary>Lists the team's tags, or the tags on an application, service or database.</summary>
+    [Cmdlet(VerbsCommon.Get, "CoolifyTag", DefaultParameterSetName = AllSet)]
     [OutputType(typeof(CoolifyTag))]
-    public sealed class GetCoolifyTagCommand : CoolifyCmdlet
+    public sealed class GetCoolifyTagCommand : OwnedResourceCmdlet
     {
-        private const string ServiceSet = "Service";
+        private const string AllSet = "All";
 
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ServiceSet, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        public string ServiceUuid { get; set; }
+        /// <summary>Tag names to keep; wildcards allowed.</summary>
+        [Parameter(Position = 0)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[] Name { get; set; }
 
         protected override void ProcessRecord()
         {
-            if (!IsValidId(ServiceUuid, "ServiceUuid"))
+            if (HasOwner && !IsValidOwner())
             {
                 return;
             }
 
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.ListServiceTags), ServiceUuid);
-            Run(request, response => WriteTags(ReadArray<CoolifyTag>(request, response), ServiceUuid));
-        }
-
-        internal void WriteTags(CoolifyTag[] tags, string serviceUuid)
-        {
-            foreach (var tag in tags)
+            var filter = new NameFilter(Name);
+            var request = HasOwner ? new ApiRequest(OwnerOperation("list-tags-by-{owner}-uuid"), OwnerUuid) : new ApiRequest(ApiOperations.Get("list-tags"));
+            Run(request, response =>
             {
-                tag.ServiceUuid = serviceUuid;
-                WriteResource(tag);
-            }
+                foreach (var tag in ReadArray<CoolifyTag>(request, response))
+                {
+                    if (filter.IsMatch(tag.Name))
+                    {
+                        if (HasOwner)
+                        {
+                            SetOwner(tag);
+                        }
+
+                        WriteResource(tag);
+                    }
+                }
+
+                WriteUnmatched(filter, HasOwner ? "tag on the " + OwnerLabel : "tag");
+            });
         }
     }
 }

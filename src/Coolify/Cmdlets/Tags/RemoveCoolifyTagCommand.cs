@@ -3,15 +3,15 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Tags
 {
-    /// <summary>Takes tags off a service. The tags themselves stay.</summary>
-    [Cmdlet(VerbsCommon.Remove, "CoolifyTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    /// <summary>
+    /// Takes tags off an application, service or database (the tags stay), or, without one of those,
+    /// deletes tags from the team altogether.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Remove, "CoolifyTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = TeamSet)]
     [OutputType(typeof(void))]
-    public sealed class RemoveCoolifyTagCommand : CoolifyCmdlet
+    public sealed class RemoveCoolifyTagCommand : OwnedResourceCmdlet
     {
-        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        public string ServiceUuid { get; set; }
+        private const string TeamSet = "Team";
 
         /// <summary>Ids of the tags; piped tags bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -21,21 +21,46 @@ namespace Coolify.Cmdlets.Tags
         [AllowEmptyCollection]
         public string[] Uuid { get; set; }
 
+        /// <summary>Deletes team tags without asking for confirmation.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
         protected override void ProcessRecord()
         {
-            if (!IsValidId(ServiceUuid, "ServiceUuid"))
+            if (HasOwner && !IsValidOwner())
             {
                 return;
             }
 
             foreach (string uuid in Uuid ?? new string[] { null })
             {
-                if (!IsValidId(uuid, "Uuid") || !ShouldProcess("service " + ServiceUuid, "Remove tag " + uuid))
+                if (!IsValidId(uuid, "Uuid"))
                 {
                     continue;
                 }
 
-                var request = new ApiRequest(ApiOperations.Get(ApiOperations.DeleteServiceTag), ServiceUuid, uuid);
+                ApiRequest request;
+                if (HasOwner)
+                {
+                    if (!ShouldProcess(OwnerLabel, "Remove tag " + uuid))
+                    {
+                        continue;
+                    }
+
+                    request = new ApiRequest(OwnerOperation("delete-tag-by-{owner}-uuid"), OwnerUuid, uuid);
+                }
+                else
+                {
+                    // A team tag goes from every resource that carries it, so this asks like any delete.
+                    if (!ShouldProcess("tag " + uuid, "Delete tag from the team", Force)
+                        || (!Force && !ShouldContinue("Delete tag " + uuid + " from the team and from every resource that carries it?", "Delete team tag")))
+                    {
+                        continue;
+                    }
+
+                    request = new ApiRequest(ApiOperations.Get("delete-tag-by-uuid"), uuid);
+                }
+
                 Run(request, response => WriteVerbose("Coolify: " + (ReadField(response, "message") ?? "tag " + uuid + " removed.")));
             }
         }

@@ -1,0 +1,272 @@
+# Naming rules and the cmdlet model of build/New-ApiCmdlets.ps1: how an OpenAPI operation's path, query and
+# body fields become PowerShell parameters.
+
+# A path segment before a placeholder names the parent resource: its parameter and the resource noun.
+$script:ParentSegments = @{
+    'applications'     = @('ApplicationUuid', 'Application')
+    'services'         = @('ServiceUuid', 'Service')
+    'databases'        = @('DatabaseUuid', 'Database')
+    'servers'          = @('ServerUuid', 'Server')
+    'projects'         = @('ProjectUuid', 'Project')
+    'scheduled-tasks'  = @('ScheduledTaskUuid', 'ScheduledTask')
+    'backups'          = @('BackupUuid', 'DatabaseBackup')
+    'github-apps'      = @('GitHubAppId', 'GitHubApp')
+    'gitlab-apps'      = @('GitLabAppId', 'GitLabApp')
+}
+
+# Placeholders whose parameter name does not depend on where they stand.
+$script:FixedPlaceholders = @{
+    'environment_name_or_uuid' = 'EnvironmentName'
+    'owner'                    = 'Owner'
+    'repo'                     = 'Repository'
+    'pull_request_id'          = 'PullRequestId'
+}
+
+# Fields Coolify wants base64-encoded that the document does not say so about (see coolify-api-behaviour.md 2.13).
+$script:Base64Fields = @('dockerfile', 'custom_labels', 'custom_nginx_configuration', 'docker_compose_raw')
+
+$script:ReservedNames = @('Verbose', 'Debug', 'ErrorAction', 'WarningAction', 'InformationAction', 'ProgressAction', 'ErrorVariable',
+    'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable', 'WhatIf', 'Confirm', 'Connection', 'Force')
+
+function ConvertTo-PascalCase([string] $Name) {
+    (($Name -split '[_\-\s\.]+') | Where-Object { $_ } | ForEach-Object { $_.Substring(0, 1).ToUpperInvariant() + $_.Substring(1) }) -join ''
+}
+
+function Resolve-Schema($Schema, $Spec) {
+    if ($null -eq $Schema) { return $null }
+    if ($Schema.ContainsKey('$ref')) {
+        $name = $Schema['$ref'] -replace '^#/components/schemas/', ''
+        return Resolve-Schema $Spec.components.schemas[$name] $Spec
+    }
+    if ($Schema.ContainsKey('allOf')) {
+        $merged = @{ type = 'object'; properties = [ordered]@{}; required = @() }
+        foreach ($part in $Schema.allOf) {
+            $r = Resolve-Schema $part $Spec
+            if ($r.ContainsKey('properties')) { foreach ($k in $r.properties.Keys) { $merged.properties[$k] = $r.properties[$k] } }
+            if ($r.ContainsKey('required')) { $merged.required += $r.required }
+        }
+        return $merged
+    }
+    return $Schema
+}
+
+function Get-BodySchema($Entry, $Spec, $Operations) {
+    $op = if ($Entry.Options.bodyfrom) { $Operations[$Entry.Options.bodyfrom].Op } else { $Entry.Op }
+    if (-not $op.ContainsKey('requestBody')) { return $null }
+    $content = $op.requestBody.content
+    $json = $content['application/json'] ?? $content[@($content.Keys)[0]]
+    Resolve-Schema $json.schema $Spec
+}
+
+function Get-ResponseSchema($Entry, $Spec) {
+    foreach ($code in @('200', '201')) {
+        if (-not $Entry.Op.responses.ContainsKey($code)) { continue }
+        $response = $Entry.Op.responses[$code]
+        if ($response.ContainsKey('$ref')) { continue }
+        if (-not $response.ContainsKey('content')) { continue }
+        $json = $response.content['application/json']
+        if ($null -eq $json -or -not $json.ContainsKey('schema')) { continue }
+        $schema = Resolve-Schema $json.schema $Spec
+        if ($Entry.Options.unwrap -and $schema.ContainsKey('properties') -and $schema.properties.Contains($Entry.Options.unwrap)) {
+            $schema = Resolve-Schema $schema.properties[$Entry.Options.unwrap] $Spec
+        }
+        if ($schema.ContainsKey('type') -and $schema.type -eq 'array' -and $schema.ContainsKey('items')) { $schema = Resolve-Schema $schema.items $Spec }
+        return $schema
+    }
+    return $null
+}
+
+function Get-ClrType($Schema, [string] $Field) {
+    $type = if ($Schema.ContainsKey('type')) { $Schema.type } else { 'string' }
+    if ($type -is [array]) { $type = @($type | Where-Object { $_ -ne 'null' })[0] }
+    switch ($type) {
+        'boolean' { 'bool' }
+        'integer' { 'long' }
+        'number' { 'double' }
+        'array' {
+            $items = if ($Schema.ContainsKey('items')) { $Schema.items } else { @{} }
+            if ((-not $items.ContainsKey('type')) -or $items.type -eq 'string') { 'string[]' } elseif ($items.type -eq 'integer') { 'long[]' } else { 'object' }
+        }
+        'object' { 'object' }
+        default {
+            if ($Schema.ContainsKey('format') -and $Schema.format -eq 'date-time') { 'DateTime' } else { 'string' }
+        }
+    }
+}
+
+function Test-SecretField([string] $Field) {
+    $Field -match '(password|_secret|^secret|token|private_key|api_key|license_key)$' -or $Field -like 'manual_webhook_secret*'
+}
+
+# Sentence-style description of the cmdlet's effect, for -WhatIf and -Confirm.
+function Get-ActionText([string] $Verb, [string] $Resource) {
+    $words = ($Resource -creplace '([a-z0-9])([A-Z])', '$1 $2').ToLowerInvariant() -replace 'git hub', 'GitHub' -replace 'git lab', 'GitLab' -replace 'digital ocean', 'DigitalOcean' -replace '\bs3\b', 'S3' -replace 'ssh', 'SSH'
+    $verbWord = @{ Remove = 'Delete'; New = 'Create'; Set = 'Update'; Copy = 'Clone'; Test = 'Validate'; Invoke = 'Run'; Export = 'Export'; Import = 'Import';
+        Register = 'Claim'; Restore = 'Roll back'; Deploy = 'Deploy'; Complete = 'Complete transfer of' }[$Verb] ?? $Verb
+    if ($Verb -eq 'Complete') { $words = $words -replace ' transfer$', '' }
+    [pscustomobject]@{ Action = "$verbWord $words"; Noun = $words }
+}
+
+function New-Parameter([string] $Name, [string] $Type, [string] $Kind, [string] $Wire) {
+    [pscustomobject]@{
+        Name = $Name; Type = $Type; Kind = $Kind; Wire = $Wire; Base64 = $false; Secret = $false; ValidateSet = $null
+        Sets = [ordered]@{}; ByValue = $false; ByProperty = $false; Position = $null; Description = $null; NameFilter = $false
+    }
+}
+
+function Add-Parameter($Cmdlet, $Parameter, [string] $Set, [bool] $Mandatory) {
+    $existing = $Cmdlet.Parameters[$Parameter.Name]
+    if ($null -eq $existing) { $Cmdlet.Parameters[$Parameter.Name] = $Parameter; $existing = $Parameter }
+    $existing.Sets[$Set] = $Mandatory
+    if (-not $existing.Description -and $Parameter.Description) { $existing.Description = $Parameter.Description }
+    $existing
+}
+
+function Get-PathParameterName([string] $Placeholder, [string] $Segment, [bool] $IsLast, [string] $Resource) {
+    if ($FixedPlaceholders.ContainsKey($Placeholder)) { return $FixedPlaceholders[$Placeholder] }
+    $parent = $ParentSegments[$Segment]
+    $own = $IsLast -and ($null -eq $parent -or $Resource -eq $parent[1] -or $Resource.EndsWith($parent[1]) -or $Resource.StartsWith('Service' + $parent[1]))
+    if ($own) { return $(if ($Placeholder -match 'id$' -and $Placeholder -notmatch 'uuid$') { 'Id' } else { 'Uuid' }) }
+    if ($null -ne $parent) { return $parent[0] }
+    ConvertTo-PascalCase $Placeholder
+}
+
+function New-CmdletModel([string] $Name, $Entries, $Spec) {
+    $verb, $noun = $Name -split '-', 2
+    $resource = $noun -replace '^Coolify', ''
+    $text = Get-ActionText $verb $resource
+    $first = @($Entries)[0]
+    $discriminated = [bool]$first.Options.type
+    $singleSet = @($Entries).Count -eq 1 -or $discriminated
+    $outputType = switch ($first.Options.out) {
+        'action' { 'CoolifyActionResult' }
+        $null { if ($first.Method -eq 'DELETE') { 'CoolifyActionResult' } else { $noun } }
+        default { $first.Options.out }
+    }
+    $cmdlet = [pscustomobject]@{
+        Name = $Name; Verb = $verb; Noun = $noun; Resource = $resource; Action = $text.Action; Words = $text.Noun
+        Entries = @($Entries); Parameters = [ordered]@{}; Discriminated = $discriminated; SingleSet = $singleSet
+        OutputType = $outputType; Area = ($first.Tag -replace '[^A-Za-z0-9]', ''); Unwrap = $first.Options.unwrap
+        DefaultSet = $first.Set; Summary = $first.Op.summary; Description = $first.Op.description
+    }
+    $all = '__AllParameterSets'
+    foreach ($entry in $Entries) {
+        $set = if ($singleSet) { $all } else { $entry.Set }
+        $segments = $entry.Path.Trim('/') -split '/'
+        $placeholders = @($segments | Where-Object { $_ -match '^\{.+\}$' })
+        for ($i = 0; $i -lt $segments.Count; $i++) {
+            if ($segments[$i] -notmatch '^\{(.+)\}$') { continue }
+            $placeholder = $Matches[1]
+            $isLast = $segments[$i] -eq $placeholders[-1]
+            $pname = Get-PathParameterName $placeholder $segments[$i - 1] $isLast $resource
+            $specParam = @($entry.Op.parameters | Where-Object { $_ -and $_.in -eq 'path' -and $_.name -eq $placeholder })[0]
+            $isInt = $specParam -and $specParam.schema.type -eq 'integer'
+            $type = if ($isInt) { 'long' } elseif ($pname -eq 'Uuid') { 'string[]' } else { 'string' }
+            $p = New-Parameter $pname $type 'path' $placeholder
+            $p.ByProperty = $true
+            $p.ByValue = $pname -in 'Uuid', 'Id'
+            if ($pname -in 'Uuid', 'Id') { $p.Position = 0 }
+            $p.Description = if ($specParam -and $specParam.ContainsKey('description')) { $specParam.description } else { $null }
+            [void](Add-Parameter $cmdlet $p $set $true)
+        }
+        foreach ($q in @($entry.Op.parameters | Where-Object { $_ -and $_.in -eq 'query' })) {
+            $pname = Get-RenamedField $entry $q.name
+            $type = Get-ClrType $q.schema $q.name
+            if ($type -eq 'bool') { $type = 'SwitchParameter' }
+            $p = New-Parameter $pname $type 'query' $q.name
+            $p.Description = $q.description
+            if ($q.schema.ContainsKey('enum')) { $p.ValidateSet = @($q.schema.enum) }
+            [void](Add-Parameter $cmdlet $p $set ([bool]$q.required))
+        }
+        if ($entry.Options.body -eq 'property') {
+            $p = New-Parameter 'Property' 'System.Collections.IDictionary' 'bodymap' '*'
+            $p.Description = 'The fields to send, as a hashtable of Coolify field names and values; the document does not list them.'
+            [void](Add-Parameter $cmdlet $p $set $true)
+        }
+        $body = Get-BodySchema $entry $Spec $script:Operations
+        if ($body -and $body.ContainsKey('properties')) {
+            $required = if ($body.ContainsKey('required')) { @($body.required) } else { @() }
+            $eitherEnvironment = 'environment_name' -in $required -and 'environment_uuid' -in $required
+            foreach ($field in $body.properties.Keys) {
+                $schema = Resolve-Schema $body.properties[$field] $Spec
+                $pname = Get-RenamedField $entry $field
+                $type = Get-ClrType $schema $field
+                if ($type -eq 'bool') { $type = 'SwitchParameter' }
+                if ($type -eq 'long') { $type = 'long' }
+                $secret = $type -eq 'string' -and (Test-SecretField $field)
+                if ($secret) { $type = 'System.Security.SecureString' }
+                $p = New-Parameter $pname $type 'body' $field
+                $p.Secret = $secret
+                $p.Base64 = $field -in $Base64Fields -or ($schema.ContainsKey('description') -and $schema.description -match 'base64')
+                if ($schema.ContainsKey('enum')) { $p.ValidateSet = @($schema.enum | Where-Object { $null -ne $_ }) }
+                if ($schema.ContainsKey('description')) { $p.Description = $schema.description }
+                $mandatory = $field -in $required -and -not ($eitherEnvironment -and $field -in 'environment_name', 'environment_uuid')
+                [void](Add-Parameter $cmdlet $p $set $mandatory)
+            }
+            if ($eitherEnvironment) { $cmdlet | Add-Member -Force NoteProperty EitherEnvironment $true }
+        }
+        if ($verb -eq 'Get' -and $entry.Method -eq 'GET' -and $entry.Set -ne 'ByUuid' -and -not $cmdlet.Parameters.Contains('Name')) {
+            $response = Get-ResponseSchema $entry $Spec
+            if ($response -and $response.ContainsKey('properties') -and $response.properties.Contains('name')) {
+                $p = New-Parameter 'Name' 'string[]' 'filter' $null
+                $p.NameFilter = $true
+                $p.Description = 'Names to keep; wildcards are allowed. A plain name that matches nothing is an error.'
+                [void](Add-Parameter $cmdlet $p $set $false)
+            }
+        }
+    }
+    if ($discriminated) {
+        $p = New-Parameter 'Type' 'string' 'discriminator' $null
+        $p.ValidateSet = @($Entries | ForEach-Object { $_.Options.type })
+        $p.Position = 0
+        $p.Description = 'Which kind to address: ' + ($p.ValidateSet -join ', ') + '.'
+        $cmdlet.Parameters.Insert(0, 'Type', $p)
+        $p.Sets[$all] = $true
+        foreach ($param in $cmdlet.Parameters.Values) {
+            if ($param.Name -eq 'Type') { continue }
+            $types = @($Entries | Where-Object { Test-EntryHasField $_ $param $Spec } | ForEach-Object { $_.Options.type })
+            $param | Add-Member -Force NoteProperty ForTypes $types
+            # Mandatory only when every kind needs it.
+            $param.Sets[$all] = $param.Sets[$all] -and $types.Count -eq @($Entries).Count
+        }
+    }
+    if ($verb -eq 'Remove') {
+        $p = New-Parameter 'Force' 'SwitchParameter' 'force' $null
+        $p.Description = 'Deletes without asking for confirmation.'
+        $p.Sets[$all] = $false
+        $cmdlet.Parameters['Force'] = $p
+    }
+    # The list set of a Get- cmdlet takes a name filter first; ids come first everywhere else.
+    if ($cmdlet.Parameters.Contains('Name') -and $cmdlet.Parameters['Name'].NameFilter -and -not $cmdlet.Parameters.Contains('Uuid')) { $cmdlet.Parameters['Name'].Position = 0 }
+    foreach ($param in @($cmdlet.Parameters.Values)) {
+        if ($param.Name -in $ReservedNames -and $param.Kind -notin 'force') {
+            $cmdlet.Parameters.Remove($param.Name)
+            $param.Name = $param.Name + 'Value'
+            $cmdlet.Parameters[$param.Name] = $param
+        }
+    }
+    $cmdlet
+}
+
+function Get-RenamedField($Entry, [string] $Field) {
+    if ($Entry.Options.rename) {
+        foreach ($pair in $Entry.Options.rename -split ',') {
+            $from, $to = $pair -split ':'
+            if ($from -eq $Field) { return $to }
+        }
+    }
+    if ($Field -eq 'force') { return 'ForceRebuild' }
+    ConvertTo-PascalCase $Field
+}
+
+function Test-EntryHasField($Entry, $Param, $Spec) {
+    switch ($Param.Kind) {
+        'body' {
+            $body = Get-BodySchema $Entry $Spec $script:Operations
+            return [bool]($body -and $body.ContainsKey('properties') -and $body.properties.Contains($Param.Wire))
+        }
+        'query' { return [bool]@($Entry.Op.parameters | Where-Object { $_ -and $_.in -eq 'query' -and $_.name -eq $Param.Wire }) }
+        'bodymap' { return $Entry.Options.body -eq 'property' }
+        default { return $true }
+    }
+}

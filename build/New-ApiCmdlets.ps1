@@ -1,0 +1,75 @@
+<#
+.SYNOPSIS
+Writes the declarative cmdlets, their output types, format views and the operation table from
+build/api-map.txt and the official OpenAPI document.
+
+.DESCRIPTION
+Run it when Coolify publishes a new API document or when build/api-map.txt changes, then review the
+diff: every generated file is checked in, so the build never needs the document.
+  dotnet pwsh ./build/New-ApiCmdlets.ps1 -OpenApi ../shared/reference/coolify-openapi.json
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Mandatory)] [string] $OpenApi,
+    [string] $Map = (Join-Path $PSScriptRoot 'api-map.txt')
+)
+
+$ErrorActionPreference = 'Stop'
+. (Join-Path $PSScriptRoot 'ApiGenerator.Naming.ps1')
+. (Join-Path $PSScriptRoot 'ApiGenerator.Emit.ps1')
+
+$root = Split-Path $PSScriptRoot -Parent
+$src = Join-Path $root 'src/Coolify'
+$spec = Get-Content -Raw $OpenApi | ConvertFrom-Json -AsHashtable
+
+$operations = @{}
+foreach ($path in $spec.paths.Keys) {
+    foreach ($method in $spec.paths[$path].Keys) {
+        $op = $spec.paths[$path][$method]
+        $operations[$op.operationId] = @{ Path = $path; Method = $method.ToUpperInvariant(); Op = $op; Tag = ($op.tags ?? @('General'))[0] }
+    }
+}
+
+$entries = foreach ($line in Get-Content $Map) {
+    $line = $line.Trim()
+    if (-not $line -or $line.StartsWith('#')) { continue }
+    $cols = $line -split '\s+'
+    $options = @{}
+    foreach ($opt in $cols | Select-Object -Skip 3) {
+        $kv = $opt -split '=', 2
+        $options[$kv[0]] = if ($kv.Count -gt 1) { $kv[1] } else { $true }
+    }
+    if (-not $operations.ContainsKey($cols[0])) { throw "api-map.txt names '$($cols[0])', which the OpenAPI document does not have." }
+    $info = $operations[$cols[0]]
+    [pscustomobject]@{
+        OperationId = $cols[0]; Cmdlet = $cols[1]; Set = $cols[2]; Options = $options
+        Method = $info.Method; Path = ($options.path ?? $info.Path); Op = $info.Op; Tag = $info.Tag
+    }
+}
+
+Write-OperationTable -Entries $entries -Path (Join-Path $src 'Http/ApiOperations.Generated.cs')
+
+$generatedDir = Join-Path $src 'Cmdlets/Generated'
+if (Test-Path $generatedDir) { Remove-Item $generatedDir -Recurse -Force }
+$modelDir = Join-Path $src 'Model/Generated'
+if (Test-Path $modelDir) { Remove-Item $modelDir -Recurse -Force }
+New-Item -ItemType Directory $generatedDir, $modelDir | Out-Null
+
+$models = @{}
+$cmdlets = @()
+foreach ($group in $entries | Where-Object { -not $_.Options.hand } | Group-Object Cmdlet) {
+    $cmdlet = New-CmdletModel -Name $group.Name -Entries $group.Group -Spec $spec
+    $cmdlets += $cmdlet
+    Write-CmdletClass -Cmdlet $cmdlet -Directory $generatedDir
+    if ($cmdlet.OutputType -ne 'CoolifyActionResult' -and -not (Test-Path (Join-Path $src "Model/$($cmdlet.OutputType).cs"))) {
+        if (-not $models.ContainsKey($cmdlet.OutputType)) { $models[$cmdlet.OutputType] = [ordered]@{ Properties = [ordered]@{}; Parents = [System.Collections.Generic.List[string]]::new() } }
+        Add-ModelProperties -Model $models[$cmdlet.OutputType] -Cmdlet $cmdlet -Spec $spec
+    }
+}
+
+foreach ($name in $models.Keys | Sort-Object) {
+    Write-ModelClass -Name $name -Model $models[$name] -Directory $modelDir
+}
+Write-FormatFile -Models $models -Path (Join-Path $src 'Coolify.Generated.Format.ps1xml')
+Update-ManifestCmdlets -Names ($cmdlets.Name | Sort-Object -Unique) -Path (Join-Path $root 'Coolify.psd1')
+Write-Host "Generated $($cmdlets.Count) cmdlets and $($models.Count) output types for $(@($entries).Count) operations."

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Reflection;
+
+namespace Coolify.Cmdlets.Api
+{
+    /// <summary>One parameter of a declarative cmdlet and where its value goes in the request.</summary>
+    internal sealed class ApiParameter
+    {
+        internal ApiParameter(PropertyInfo property)
+        {
+            Property = property;
+            Path = property.GetCustomAttribute<ApiPathAttribute>()?.Name;
+            Query = property.GetCustomAttribute<ApiQueryAttribute>()?.Name;
+            var body = property.GetCustomAttribute<ApiBodyAttribute>();
+            Body = body?.Name;
+            Base64 = body?.Base64 ?? false;
+            IsNameFilter = property.GetCustomAttribute<NameFilterAttribute>() != null;
+            Sets = property.GetCustomAttributes<ParameterAttribute>().Select(p => p.ParameterSetName).ToArray();
+        }
+
+        internal PropertyInfo Property { get; }
+
+        internal string Name => Property.Name;
+
+        internal string Path { get; }
+
+        internal string Query { get; }
+
+        internal string Body { get; }
+
+        internal bool Base64 { get; }
+
+        internal bool IsNameFilter { get; }
+
+        private string[] Sets { get; }
+
+        internal bool InSet(string parameterSet) =>
+            Sets.Any(s => s == ParameterAttribute.AllParameterSets || string.Equals(s, parameterSet, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The attributed parameters of a cmdlet type, read once per type.</summary>
+    internal static class ApiBinding
+    {
+        private static readonly ConcurrentDictionary<Type, ApiParameter[]> Cache = new ConcurrentDictionary<Type, ApiParameter[]>();
+
+        internal static IEnumerable<ApiParameter> For(Type cmdletType, string parameterSet) =>
+            Cache.GetOrAdd(cmdletType, Read).Where(p => p.InSet(parameterSet));
+
+        private static ApiParameter[] Read(Type type) =>
+            type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.GetCustomAttributes<ParameterAttribute>().Any())
+                .Select(p => new ApiParameter(p))
+                .Where(p => p.Path != null || p.Query != null || p.Body != null || p.IsNameFilter)
+                .ToArray();
+    }
+}

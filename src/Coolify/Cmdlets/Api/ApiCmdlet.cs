@@ -1,0 +1,296 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using System.Reflection;
+using System.Text.Json;
+using Coolify.Http;
+using Coolify.Json;
+
+namespace Coolify.Cmdlets.Api
+{
+    /// <summary>
+    /// Base of the declarative cmdlets: their parameters say where each value goes (path, query or
+    /// body, see ApiPathAttribute and friends), and this class builds the request, confirms state
+    /// changes, sends it through the shared pipeline and writes the typed answer. Only parameters the
+    /// user gave are sent, so a Set- cmdlet changes exactly what was asked.
+    /// </summary>
+    /// <typeparam name="T">The output type; CoolifyActionResult for actions that answer with a message.</typeparam>
+    public abstract class ApiCmdlet<T> : CoolifyCmdlet
+        where T : CoolifyObject, new()
+    {
+        /// <summary>The operation the parameter set in use calls.</summary>
+        internal abstract string OperationId { get; }
+
+        /// <summary>The resource in words, e.g. "cloud token", for confirmations and errors.</summary>
+        internal abstract string Noun { get; }
+
+        /// <summary>The change in words, e.g. "Delete cloud token", as -WhatIf and -Confirm show it.</summary>
+        internal abstract string Action { get; }
+
+        /// <summary>Field of an object answer that holds the list, e.g. "deployments" of {count, deployments}.</summary>
+        internal virtual string ResultField => null;
+
+        /// <summary>True for cmdlets whose -Force skips the confirmation prompt.</summary>
+        internal virtual bool SkipConfirmation => false;
+
+        /// <summary>Checks the parameters together before anything is sent; writes an error and returns false when they do not fit.</summary>
+        internal virtual bool CheckInput() => true;
+
+        protected override void ProcessRecord()
+        {
+            var operation = ApiOperations.Get(OperationId);
+            var parameters = ApiBinding.For(GetType(), ParameterSetName).ToArray();
+            if (!CheckInput() || !TryResolvePath(operation, parameters, out var pathValues, out int fanOut))
+            {
+                return;
+            }
+
+            var bound = MyInvocation.BoundParameters;
+            JsonBody body = null;
+            foreach (var parameter in parameters.Where(p => p.Body != null && bound.ContainsKey(p.Name)))
+            {
+                body = body ?? new JsonBody();
+                if (parameter.Body == "*" && parameter.Property.GetValue(this) is System.Collections.IDictionary fields)
+                {
+                    // Routes whose fields the document does not list take them as the user names them.
+                    foreach (System.Collections.DictionaryEntry field in fields)
+                    {
+                        body.Add(Convert.ToString(field.Key, CultureInfo.InvariantCulture), ApiValues.ForBody(field.Value, false));
+                    }
+                }
+                else
+                {
+                    body.Add(parameter.Body, ApiValues.ForBody(parameter.Property.GetValue(this), parameter.Base64));
+                }
+            }
+
+            var ids = fanOut >= 0 ? pathValues[fanOut] : new string[] { null };
+            foreach (string id in ids)
+            {
+                if (fanOut >= 0 && !IsValidId(id, PathParameter(parameters, operation, fanOut)))
+                {
+                    continue;
+                }
+
+                var values = pathValues.Select((v, i) => i == fanOut ? id : v[0]).ToArray();
+                var request = new ApiRequest(operation, values);
+                foreach (var parameter in parameters.Where(p => p.Query != null && bound.ContainsKey(p.Name)))
+                {
+                    request.AddQuery(parameter.Query, ApiValues.ForQuery(parameter.Property.GetValue(this)));
+                }
+
+                if (body != null)
+                {
+                    request.WithBody(body);
+                }
+
+                string target = Describe(values, body);
+                request.Target = values.Length > 0 ? values[values.Length - 1] : target;
+                if (!operation.IsRead && !ShouldProcess(target, Action, SkipConfirmation))
+                {
+                    continue;
+                }
+
+                Run(request, response => Handle(operation, request, response, parameters));
+            }
+        }
+
+        /// <summary>Requires at least one of the named parameters, as Coolify does for environment name or id.</summary>
+        internal bool RequireOneOf(params string[] parameterNames)
+        {
+            if (parameterNames.Any(MyInvocation.BoundParameters.ContainsKey))
+            {
+                return true;
+            }
+
+            WriteError(new CoolifyException(CoolifyErrorId.InvalidArgument, ErrorCategory.InvalidArgument,
+                "Give -" + string.Join(" or -", parameterNames) + ".")
+            {
+                RecommendedAction = "Coolify needs one of them to know where the " + Noun + " goes; Get-CoolifyEnvironment lists names and ids.",
+            }.ToErrorRecord(null));
+            return false;
+        }
+
+        /// <summary>Refuses a parameter that the chosen -Type does not take, before anything is sent.</summary>
+        internal bool OnlyFor(string parameterName, params string[] types)
+        {
+            var bound = MyInvocation.BoundParameters;
+            if (!bound.ContainsKey(parameterName) || !bound.TryGetValue("Type", out object chosen)
+                || types.Contains(Convert.ToString(chosen, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            WriteError(new CoolifyException(CoolifyErrorId.InvalidArgument, ErrorCategory.InvalidArgument,
+                "-" + parameterName + " applies only to -Type " + string.Join(", ", types) + ", not to " + chosen + ".")
+            {
+                RecommendedAction = "Leave -" + parameterName + " out, or choose a -Type that takes it.",
+            }.ToErrorRecord(chosen));
+            return false;
+        }
+
+        private bool TryResolvePath(ApiOperation operation, ApiParameter[] parameters, out string[][] values, out int fanOut)
+        {
+            var names = Placeholders(operation.PathTemplate);
+            values = new string[names.Count][];
+            fanOut = -1;
+            for (int i = 0; i < names.Count; i++)
+            {
+                var parameter = parameters.FirstOrDefault(p => string.Equals(p.Path, names[i], StringComparison.Ordinal))
+                    ?? throw new InvalidOperationException(GetType().Name + " has no parameter for {" + names[i] + "} in set " + ParameterSetName + ".");
+                object raw = parameter.Property.GetValue(this);
+                switch (raw)
+                {
+                    case string[] many:
+                        values[i] = many.Length == 0 ? new string[] { null } : many;
+                        fanOut = i;
+                        break;
+                    case string one:
+                        if (!IsValidId(one, parameter.Name))
+                        {
+                            return false;
+                        }
+
+                        values[i] = new[] { one };
+                        break;
+                    case null:
+                        IsValidId(null, parameter.Name);
+                        return false;
+                    default:
+                        values[i] = new[] { Convert.ToString(raw, CultureInfo.InvariantCulture) };
+                        break;
+                }
+            }
+
+            return true;
+        }
+
+        private void Handle(ApiOperation operation, ApiRequest request, ApiResponse response, ApiParameter[] parameters)
+        {
+            if (string.Equals(operation.Method, "DELETE", StringComparison.Ordinal))
+            {
+                WriteVerbose("Coolify: " + (ReadField(response, "message") ?? Action + " " + request.Target + ": done."));
+                return;
+            }
+
+            if (typeof(T) == typeof(CoolifyActionResult))
+            {
+                WriteObject(new CoolifyActionResult
+                {
+                    Uuid = request.Target as string,
+                    ResourceType = Noun,
+                    Action = Action,
+                    Message = ReadField(response, "message"),
+                    DeploymentUuid = ReadField(response, "deployment_uuid"),
+                });
+                return;
+            }
+
+            if (!response.LooksLikeJson)
+            {
+                if (!string.IsNullOrEmpty(response.Text))
+                {
+                    WriteObject(response.Text);
+                }
+
+                return;
+            }
+
+            T[] items;
+            using (var document = response.ParseJson(request))
+            {
+                var root = document.RootElement;
+                if (ResultField != null && root.ValueKind == JsonValueKind.Object && root.TryGetProperty(ResultField, out var inner))
+                {
+                    root = inner;
+                }
+
+                items = JsonMapper.MapArray<T>(root);
+            }
+
+            var filterParameter = parameters.FirstOrDefault(p => p.IsNameFilter);
+            var filter = new NameFilter(filterParameter?.Property.GetValue(this) as string[]);
+            foreach (var item in items)
+            {
+                Complete(item, parameters, operation);
+                if (filter.IsMatch(NameOf(item)))
+                {
+                    WriteResource(item);
+                }
+            }
+
+            WriteUnmatched(filter, Noun);
+        }
+
+        /// <summary>
+        /// Fills what the answer leaves out: the parent ids from the path (as properties named after the
+        /// parent only, so the object pipes on to exactly one parameter set) and, for creates, what the user sent.
+        /// </summary>
+        private void Complete(T item, ApiParameter[] parameters, ApiOperation operation)
+        {
+            var bound = MyInvocation.BoundParameters;
+            foreach (var parameter in parameters)
+            {
+                bool fromPath = parameter.Path != null && parameter.Name != "Uuid" && parameter.Name != "Id";
+                bool fromBody = parameter.Body != null && parameter.Body != "*" && !parameter.Base64 && string.Equals(operation.Method, "POST", StringComparison.Ordinal);
+                if ((!fromPath && !fromBody) || !bound.ContainsKey(parameter.Name))
+                {
+                    continue;
+                }
+
+                object value = parameter.Property.GetValue(this);
+                if (value is PSObject pso)
+                {
+                    value = pso.BaseObject;
+                }
+
+                var target = typeof(T).GetProperty(parameter.Name, BindingFlags.Public | BindingFlags.Instance);
+                if (target == null)
+                {
+                    if (fromPath && value != null)
+                    {
+                        item.AddExtra(parameter.Name, value);
+                    }
+                }
+                else if (target.GetSetMethod(nonPublic: true) != null && target.GetValue(item) == null
+                    && value != null && target.PropertyType.IsAssignableFrom(value.GetType()))
+                {
+                    target.SetValue(item, value);
+                }
+            }
+        }
+
+        private string Describe(string[] values, JsonBody body)
+        {
+            string name = MyInvocation.BoundParameters.TryGetValue("Name", out object n) && n is string s ? s : null;
+            if (values.Length > 0)
+            {
+                return Noun + " " + values[values.Length - 1] + (name != null ? " (" + name + ")" : string.Empty);
+            }
+
+            return name != null ? Noun + " " + name : Noun;
+        }
+
+        private static string PathParameter(ApiParameter[] parameters, ApiOperation operation, int index) =>
+            parameters.First(p => p.Path == Placeholders(operation.PathTemplate)[index]).Name;
+
+        private static List<string> Placeholders(string template)
+        {
+            var names = new List<string>();
+            int start = template.IndexOf('{');
+            while (start >= 0)
+            {
+                int end = template.IndexOf('}', start);
+                names.Add(template.Substring(start + 1, end - start - 1));
+                start = template.IndexOf('{', end);
+            }
+
+            return names;
+        }
+
+        private static string NameOf(CoolifyObject item) =>
+            item.GetType().GetProperty("Name")?.GetValue(item) as string;
+    }
+}
