@@ -73,7 +73,7 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
         [void]$sb.AppendLine("        internal override string OperationId => `"$($Cmdlet.Entries[0].OperationId)`";")
     }
     else {
-        $selector = if ($Cmdlet.Discriminated) { 'Type?.ToLowerInvariant()' } else { 'ParameterSetName' }
+        $selector = if ($Cmdlet.Discriminated) { "$($Cmdlet.Discriminator)?.ToLowerInvariant()" } else { 'ParameterSetName' }
         [void]$sb.AppendLine("        internal override string OperationId => $selector switch").AppendLine('        {')
         foreach ($e in $Cmdlet.Entries | Select-Object -Skip 1) {
             $key = if ($Cmdlet.Discriminated) { $e.Options.type } else { $e.Set }
@@ -83,6 +83,7 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
     }
     [void]$sb.AppendLine().AppendLine("        internal override string Noun => `"$($Cmdlet.Words)`";")
     [void]$sb.AppendLine().AppendLine("        internal override string Action => `"$($Cmdlet.Action)`";")
+    if ($Cmdlet.Discriminated -and $Cmdlet.Discriminator -ne 'Type') { [void]$sb.AppendLine().AppendLine("        internal override string Discriminator => `"$($Cmdlet.Discriminator)`";") }
     if ($Cmdlet.Unwrap) { [void]$sb.AppendLine().AppendLine("        internal override string ResultField => `"$($Cmdlet.Unwrap)`";") }
     if ($Cmdlet.Verb -eq 'Remove') { [void]$sb.AppendLine().AppendLine('        internal override bool SkipConfirmation => Force;') }
 
@@ -93,6 +94,10 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
             $list = ($param.ForTypes | ForEach-Object { "`"$_`"" }) -join ', '
             $checks += "OnlyFor(`"$($param.Name)`", $list)"
         }
+        foreach ($param in $Cmdlet.Parameters.Values | Where-Object { $_.RequiredIn.Count -gt 0 -and $_.RequiredIn.Count -lt $Cmdlet.Entries.Count }) {
+            $list = ($param.RequiredIn | ForEach-Object { "`"$_`"" }) -join ', '
+            $checks += "RequiredFor(`"$($param.Name)`", $list)"
+        }
     }
     if ($checks.Count) {
         [void]$sb.AppendLine().AppendLine("        internal override bool CheckInput() => $($checks -join ' && ');")
@@ -101,8 +106,17 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
     foreach ($param in $Cmdlet.Parameters.Values) {
         [void]$sb.AppendLine()
         if ($param.Description) { [void]$sb.AppendLine("        /// <summary>$(ConvertTo-XmlText $param.Description)</summary>") }
-        foreach ($set in $param.Sets.Keys) {
-            [void]$sb.AppendLine('        ' + (Get-ParameterAttribute $param $set $param.Sets[$set]))
+        # A parameter in every set with the same rule is declared once for all sets: PowerShell then
+        # picks the set from the parent id a piped object carries.
+        $allSets = @($Cmdlet.Entries | ForEach-Object { $_.Set } | Select-Object -Unique)
+        $uniform = -not $Cmdlet.SingleSet -and $param.Sets.Count -eq $allSets.Count -and @($param.Sets.Values | Select-Object -Unique).Count -eq 1
+        if ($uniform) {
+            [void]$sb.AppendLine('        ' + (Get-ParameterAttribute $param '__AllParameterSets' @($param.Sets.Values)[0]))
+        }
+        else {
+            foreach ($set in $param.Sets.Keys) {
+                [void]$sb.AppendLine('        ' + (Get-ParameterAttribute $param $set $param.Sets[$set]))
+            }
         }
         $anyMandatory = @($param.Sets.Values | Where-Object { $_ }).Count -gt 0
         if ($param.Kind -eq 'path' -and $param.Type -like 'string*') {

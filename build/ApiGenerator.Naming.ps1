@@ -110,14 +110,15 @@ function Get-ActionText([string] $Verb, [string] $Resource) {
 function New-Parameter([string] $Name, [string] $Type, [string] $Kind, [string] $Wire) {
     [pscustomobject]@{
         Name = $Name; Type = $Type; Kind = $Kind; Wire = $Wire; Base64 = $false; Secret = $false; ValidateSet = $null
-        Sets = [ordered]@{}; ByValue = $false; ByProperty = $false; Position = $null; Description = $null; NameFilter = $false
+        Sets = [ordered]@{}; RequiredIn = [System.Collections.Generic.List[string]]::new(); ByValue = $false; ByProperty = $false; Position = $null; Description = $null; NameFilter = $false
     }
 }
 
 function Add-Parameter($Cmdlet, $Parameter, [string] $Set, [bool] $Mandatory) {
     $existing = $Cmdlet.Parameters[$Parameter.Name]
     if ($null -eq $existing) { $Cmdlet.Parameters[$Parameter.Name] = $Parameter; $existing = $Parameter }
-    $existing.Sets[$Set] = $Mandatory
+    $existing.Sets[$Set] = $Mandatory -or ($existing.Sets.Contains($Set) -and $existing.Sets[$Set] -and $Set -ne '__AllParameterSets')
+    if ($Mandatory -and $script:CurrentType) { $existing.RequiredIn.Add($script:CurrentType) }
     if (-not $existing.Description -and $Parameter.Description) { $existing.Description = $Parameter.Description }
     $existing
 }
@@ -150,7 +151,9 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
         DefaultSet = $first.Set; Summary = $first.Op.summary; Description = $first.Op.description
     }
     $all = '__AllParameterSets'
+    $hasParent = $false
     foreach ($entry in $Entries) {
+        $script:CurrentType = $entry.Options.type
         $set = if ($singleSet) { $all } else { $entry.Set }
         $segments = $entry.Path.Trim('/') -split '/'
         $placeholders = @($segments | Where-Object { $_ -match '^\{.+\}$' })
@@ -164,6 +167,7 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
             $type = if ($isInt) { 'long' } elseif ($pname -eq 'Uuid') { 'string[]' } else { 'string' }
             $p = New-Parameter $pname $type 'path' $placeholder
             $p.ByProperty = $true
+            if ($pname -notin 'Uuid', 'Id') { $hasParent = $true }
             $p.ByValue = $pname -in 'Uuid', 'Id'
             if ($pname -in 'Uuid', 'Id') { $p.Position = 0 }
             $p.Description = if ($specParam -and $specParam.ContainsKey('description')) { $specParam.description } else { $null }
@@ -215,19 +219,25 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
             }
         }
     }
+    $script:CurrentType = $null
+    # A plain id piped to a cmdlet that also needs its parent's id means nothing; by-value binding would
+    # only turn piped objects into strings and hide the parent set they belong to.
+    if ($hasParent) { foreach ($param in $cmdlet.Parameters.Values) { $param.ByValue = $false } }
     if ($discriminated) {
-        $p = New-Parameter 'Type' 'string' 'discriminator' $null
+        $discName = $first.Options.disc ?? 'Type'
+        $cmdlet | Add-Member -Force NoteProperty Discriminator $discName
+        $p = New-Parameter $discName 'string' 'discriminator' $null
         $p.ValidateSet = @($Entries | ForEach-Object { $_.Options.type })
         $p.Position = 0
         $p.Description = 'Which kind to address: ' + ($p.ValidateSet -join ', ') + '.'
-        $cmdlet.Parameters.Insert(0, 'Type', $p)
+        $cmdlet.Parameters.Insert(0, $discName, $p)
         $p.Sets[$all] = $true
         foreach ($param in $cmdlet.Parameters.Values) {
-            if ($param.Name -eq 'Type') { continue }
+            if ($param.Kind -eq 'discriminator') { continue }
             $types = @($Entries | Where-Object { Test-EntryHasField $_ $param $Spec } | ForEach-Object { $_.Options.type })
             $param | Add-Member -Force NoteProperty ForTypes $types
-            # Mandatory only when every kind needs it.
-            $param.Sets[$all] = $param.Sets[$all] -and $types.Count -eq @($Entries).Count
+            # Mandatory only when every kind needs it; otherwise checked for the kind chosen.
+            $param.Sets[$all] = $param.RequiredIn.Count -eq @($Entries).Count
         }
     }
     if ($verb -eq 'Remove') {

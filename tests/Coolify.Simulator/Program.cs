@@ -35,6 +35,9 @@ ControlRoutes.Map(app);
 ServiceRoutes.Map(app);
 MiscRoutes.Map(app);
 ProjectRoutes.Map(app);
+ApplicationRoutes.Map(app);
+DatabaseRoutes.Map(app);
+DeploymentRoutes.Map(app);
 await app.StartAsync();
 
 var address = app.Urls.First();

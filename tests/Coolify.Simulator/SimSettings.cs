@@ -11,6 +11,13 @@ internal sealed class SimSettings
     public string Version { get; set; } = "4.3.11";
     public bool LegacyGetActions { get; set; }
     public int LatencyMs { get; set; }
+
+    // How long an application deployment stays queued, then in_progress, before it finishes or fails.
+    public int DeploymentQueuedMs { get; set; } = 300;
+    public int DeploymentInProgressMs { get; set; } = 700;
+
+    // Queued deployments per server before Coolify refuses more (its deployment_queue_limit).
+    public int DeploymentQueueLimit { get; set; } = 25;
 }
 
 /// <summary>One injected fault; each matching request uses up one of Count.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Coolify.Simulator;
 
 /// <summary>All the simulator knows, behind one lock: seeded data, tokens, settings, faults, the request log.</summary>
-internal sealed class SimState
+internal sealed partial class SimState
 {
     internal static readonly Dictionary<string, string[]> DefaultTokens = new()
     {
@@ -25,6 +25,10 @@ internal sealed class SimState
     internal JsonArray Projects { get; private set; } = new();
     internal List<JsonObject> Services { get; } = new();
     internal JsonArray GlobalTags { get; private set; } = new();
+    internal List<JsonObject> Applications { get; } = new();
+    internal List<JsonObject> Databases { get; } = new();
+    internal List<JsonObject> Deployments { get; } = new();
+    internal int NextDeploymentId { get; set; }
 
     public SimState() => Reset();
 
@@ -43,7 +47,7 @@ internal sealed class SimState
             Projects = new JsonArray(
                 Project("prj0web00000000000000000", "web", "env0prodweb0000000000000", "env0stagweb0000000000000"),
                 Project("prj1ops00000000000000000", "ops", "env1prodops0000000000000", "env1stagops0000000000000"));
-            GlobalTags = new JsonArray(Tag("tag0prod0000000000000000", "prod"));
+            GlobalTags = new JsonArray(Tag("tag0prod0000000000000000", "prod"), Tag("tag1backend0000000000000", "backend"), Tag("tag2ci000000000000000000", "ci"));
             Services.Clear();
             Services.Add(Service("k0wcgw4", "n8n", "exited:unhealthy", "n8n"));
             Services.Add(Service("xk9q2m7a1b3c5d7e9f0g2h4j", "n8n-staging", "running:healthy", "n8n"));
@@ -51,10 +55,33 @@ internal sealed class SimState
             Services.Add(Service("uptmk0000000000000000002", "uptime-kuma", "exited", "uptime-kuma"));
             Services.Add(Service("minio000000000000000003a", "minio", "running:unhealthy", "minio"));
             Services.Add(Service("ghost000000000000000004a", "ghost", "exited:unhealthy", "ghost"));
+            SeedApplicationsAndDatabases();
         }
     }
 
     internal JsonObject? FindService(string uuid) => Services.FirstOrDefault(s => (string?)s["uuid"] == uuid);
+
+    internal JsonObject? FindApplication(string uuid) => Applications.FirstOrDefault(a => (string?)a["uuid"] == uuid);
+
+    internal JsonObject? FindDatabase(string uuid) => Databases.FirstOrDefault(d => (string?)d["uuid"] == uuid);
+
+    internal JsonObject? FindServer(string? uuid) => Servers.OfType<JsonObject>().FirstOrDefault(x => (string?)x["uuid"] == uuid);
+
+    /// <summary>The server a destination belongs to, with the destination itself.</summary>
+    internal (JsonObject Server, JsonObject Destination)? FindDestination(string? uuid) =>
+        Servers.OfType<JsonObject>().SelectMany(x => x["destinations"]!.AsArray().OfType<JsonObject>().Select(d => (x, d)))
+            .Where(p => (string?)p.d["uuid"] == uuid).Select(p => ((JsonObject, JsonObject)?)p).FirstOrDefault();
+
+    /// <summary>An environment by uuid anywhere, or by name or uuid inside one project.</summary>
+    internal (JsonObject Project, JsonObject Environment)? FindEnvironment(string? projectUuid, string? nameOrUuid) =>
+        Projects.OfType<JsonObject>().Where(p => projectUuid == null || (string?)p["uuid"] == projectUuid)
+            .SelectMany(p => p["environments"]!.AsArray().OfType<JsonObject>().Select(e => (p, e)))
+            .Where(x => (string?)x.e["uuid"] == nameOrUuid || (projectUuid != null && (string?)x.e["name"] == nameOrUuid))
+            .Select(x => ((JsonObject, JsonObject)?)x).FirstOrDefault();
+
+    /// <summary>Coolify's integer environment_id; here the environment's position across all projects.</summary>
+    internal int EnvironmentId(string environmentUuid) =>
+        Projects.OfType<JsonObject>().SelectMany(p => p["environments"]!.AsArray().OfType<JsonObject>()).ToList().FindIndex(e => (string?)e["uuid"] == environmentUuid) + 1;
 
     internal JsonObject NewService(string name, string type, string? compose)
     {

@@ -113,23 +113,45 @@ namespace Coolify.Cmdlets.Api
             return false;
         }
 
-        /// <summary>Refuses a parameter that the chosen -Type does not take, before anything is sent.</summary>
-        internal bool OnlyFor(string parameterName, params string[] types)
+        /// <summary>The parameter whose value picks the operation (e.g. -Type of New-CoolifyDatabase), when one does.</summary>
+        internal virtual string Discriminator => "Type";
+
+        /// <summary>Refuses a parameter that the chosen kind does not take, before anything is sent.</summary>
+        internal bool OnlyFor(string parameterName, params string[] kinds)
         {
-            var bound = MyInvocation.BoundParameters;
-            if (!bound.ContainsKey(parameterName) || !bound.TryGetValue("Type", out object chosen)
-                || types.Contains(Convert.ToString(chosen, CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase))
+            string chosen = ChosenKind();
+            if (!MyInvocation.BoundParameters.ContainsKey(parameterName) || kinds.Contains(chosen, StringComparer.OrdinalIgnoreCase))
             {
                 return true;
             }
 
             WriteError(new CoolifyException(CoolifyErrorId.InvalidArgument, ErrorCategory.InvalidArgument,
-                "-" + parameterName + " applies only to -Type " + string.Join(", ", types) + ", not to " + chosen + ".")
+                "-" + parameterName + " applies only to -" + Discriminator + " " + string.Join(", ", kinds) + ", not to " + chosen + ".")
             {
-                RecommendedAction = "Leave -" + parameterName + " out, or choose a -Type that takes it.",
+                RecommendedAction = "Leave -" + parameterName + " out, or choose a -" + Discriminator + " that takes it.",
             }.ToErrorRecord(chosen));
             return false;
         }
+
+        /// <summary>Requires a parameter that the chosen kind needs, before anything is sent.</summary>
+        internal bool RequiredFor(string parameterName, params string[] kinds)
+        {
+            string chosen = ChosenKind();
+            if (MyInvocation.BoundParameters.ContainsKey(parameterName) || !kinds.Contains(chosen, StringComparer.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            WriteError(new CoolifyException(CoolifyErrorId.InvalidArgument, ErrorCategory.InvalidArgument,
+                "-" + Discriminator + " " + chosen + " needs -" + parameterName + ".")
+            {
+                RecommendedAction = "Add -" + parameterName + " <value>; Get-Help " + MyInvocation.MyCommand.Name + " -Parameter " + parameterName + " says what it is.",
+            }.ToErrorRecord(chosen));
+            return false;
+        }
+
+        private string ChosenKind() =>
+            MyInvocation.BoundParameters.TryGetValue(Discriminator, out object chosen) ? Convert.ToString(chosen, CultureInfo.InvariantCulture) : null;
 
         private bool TryResolvePath(ApiOperation operation, ApiParameter[] parameters, out string[][] values, out int fanOut)
         {

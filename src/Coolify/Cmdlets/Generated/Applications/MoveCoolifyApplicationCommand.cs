@@ -20,8 +20,7 @@ namespace Coolify.Cmdlets.Generated.Applications
         internal override string Action => "Move application";
 
         /// <summary>UUID of the application.</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Environment", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Destination", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

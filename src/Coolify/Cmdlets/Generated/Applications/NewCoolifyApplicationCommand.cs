@@ -5,16 +5,16 @@ using Coolify.Cmdlets.Api;
 namespace Coolify.Cmdlets.Generated.Applications
 {
     /// <summary>Create new application based on a public git repository.</summary>
-    [Cmdlet(VerbsCommon.New, "CoolifyApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Public")]
+    [Cmdlet(VerbsCommon.New, "CoolifyApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyApplication))]
     public sealed class NewCoolifyApplicationCommand : ApiCmdlet<CoolifyApplication>
     {
-        internal override string OperationId => ParameterSetName switch
+        internal override string OperationId => Source?.ToLowerInvariant() switch
         {
-            "GitHubApp" => "create-private-github-app-application",
-            "DeployKey" => "create-private-deploy-key-application",
-            "Dockerfile" => "create-dockerfile-application",
-            "DockerImage" => "create-dockerimage-application",
+            "github-app" => "create-private-github-app-application",
+            "deploy-key" => "create-private-deploy-key-application",
+            "dockerfile" => "create-dockerfile-application",
+            "dockerimage" => "create-dockerimage-application",
             _ => "create-public-application",
         };
 
@@ -22,887 +22,527 @@ namespace Coolify.Cmdlets.Generated.Applications
 
         internal override string Action => "Create application";
 
-        internal override bool CheckInput() => RequireOneOf("EnvironmentName", "EnvironmentUuid");
+        internal override string Discriminator => "Source";
+
+        internal override bool CheckInput() => RequireOneOf("EnvironmentName", "EnvironmentUuid") && OnlyFor("GitRepository", "public", "github-app", "deploy-key") && OnlyFor("GitBranch", "public", "github-app", "deploy-key") && OnlyFor("BuildPack", "public", "github-app", "deploy-key", "dockerfile") && OnlyFor("GitCommitSha", "public", "github-app", "deploy-key") && OnlyFor("IsStatic", "public", "github-app", "deploy-key") && OnlyFor("IsSpa", "public", "github-app", "deploy-key") && OnlyFor("IsAutoDeployEnabled", "public", "github-app", "deploy-key") && OnlyFor("StaticImage", "public", "github-app", "deploy-key") && OnlyFor("InstallCommand", "public", "github-app", "deploy-key") && OnlyFor("BuildCommand", "public", "github-app", "deploy-key") && OnlyFor("StartCommand", "public", "github-app", "deploy-key") && OnlyFor("BaseDirectory", "public", "github-app", "deploy-key", "dockerfile") && OnlyFor("PublishDirectory", "public", "github-app", "deploy-key") && OnlyFor("Dockerfile", "public", "github-app", "deploy-key", "dockerfile") && OnlyFor("DockerfileLocation", "public", "github-app", "deploy-key") && OnlyFor("DockerComposeLocation", "public", "github-app", "deploy-key") && OnlyFor("DockerComposeCustomStartCommand", "public", "github-app", "deploy-key") && OnlyFor("DockerComposeCustomBuildCommand", "public", "github-app", "deploy-key") && OnlyFor("DockerComposeDomains", "public", "github-app", "deploy-key") && OnlyFor("WatchPaths", "public", "github-app", "deploy-key") && OnlyFor("IsPreserveRepositoryEnabled", "public", "github-app", "deploy-key") && OnlyFor("GithubAppUuid", "github-app") && OnlyFor("PrivateKeyUuid", "deploy-key") && RequiredFor("GitRepository", "public", "github-app", "deploy-key") && RequiredFor("GitBranch", "public", "github-app", "deploy-key") && RequiredFor("BuildPack", "public", "github-app", "deploy-key") && RequiredFor("DockerRegistryImageName", "dockerimage") && RequiredFor("Dockerfile", "dockerfile") && RequiredFor("GithubAppUuid", "github-app") && RequiredFor("PrivateKeyUuid", "deploy-key");
+
+        /// <summary>Which kind to address: public, github-app, deploy-key, dockerfile, dockerimage.</summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateSet("public", "github-app", "deploy-key", "dockerfile", "dockerimage")]
+        public string Source { get; set; }
 
         /// <summary>The project UUID.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = "Public")]
-        [Parameter(Mandatory = true, ParameterSetName = "GitHubApp")]
-        [Parameter(Mandatory = true, ParameterSetName = "DeployKey")]
-        [Parameter(Mandatory = true, ParameterSetName = "Dockerfile")]
-        [Parameter(Mandatory = true, ParameterSetName = "DockerImage")]
+        [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("project_uuid")]
         public string ProjectUuid { get; set; }
 
         /// <summary>The server UUID.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = "Public")]
-        [Parameter(Mandatory = true, ParameterSetName = "GitHubApp")]
-        [Parameter(Mandatory = true, ParameterSetName = "DeployKey")]
-        [Parameter(Mandatory = true, ParameterSetName = "Dockerfile")]
-        [Parameter(Mandatory = true, ParameterSetName = "DockerImage")]
+        [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("server_uuid")]
         public string ServerUuid { get; set; }
 
         /// <summary>The environment name. You need to provide at least one of environment_name or environment_uuid.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("environment_name")]
         public string EnvironmentName { get; set; }
 
         /// <summary>The environment UUID. You need to provide at least one of environment_name or environment_uuid.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("environment_uuid")]
         public string EnvironmentUuid { get; set; }
 
         /// <summary>The git repository URL.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = "Public")]
-        [Parameter(Mandatory = true, ParameterSetName = "GitHubApp")]
-        [Parameter(Mandatory = true, ParameterSetName = "DeployKey")]
-        [ValidateNotNullOrEmpty]
+        [Parameter]
         [ApiBody("git_repository")]
         public string GitRepository { get; set; }
 
         /// <summary>The git branch.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = "Public")]
-        [Parameter(Mandatory = true, ParameterSetName = "GitHubApp")]
-        [Parameter(Mandatory = true, ParameterSetName = "DeployKey")]
-        [ValidateNotNullOrEmpty]
+        [Parameter]
         [ApiBody("git_branch")]
         public string GitBranch { get; set; }
 
         /// <summary>The build pack type.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = "Public")]
-        [Parameter(Mandatory = true, ParameterSetName = "GitHubApp")]
-        [Parameter(Mandatory = true, ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
+        [Parameter]
         [ValidateSet("nixpacks", "railpack", "static", "dockerfile", "dockercompose")]
         [ApiBody("build_pack")]
         public string BuildPack { get; set; }
 
         /// <summary>The ports to expose.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("ports_exposes")]
         public string PortsExposes { get; set; }
 
         /// <summary>The destination UUID.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("destination_uuid")]
         public string DestinationUuid { get; set; }
 
         /// <summary>The application name.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("name")]
         public string Name { get; set; }
 
         /// <summary>The application description.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("description")]
         public string Description { get; set; }
 
         /// <summary>The application URLs in a comma-separated list.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("domains")]
         public string Domains { get; set; }
 
         /// <summary>The subset of the application domains served with an X-Robots-Tag: noindex, nofollow response header, keeping them out of search engines. Entries that are not among the application domains are ignored.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("noindex_domains")]
         public string[] NoindexDomains { get; set; }
 
         /// <summary>The git commit SHA.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
+        [Parameter]
         [ApiBody("git_commit_sha")]
         public string GitCommitSha { get; set; }
 
         /// <summary>The docker registry image name.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(Mandatory = true, ParameterSetName = "DockerImage")]
-        [ValidateNotNullOrEmpty]
+        [Parameter]
         [ApiBody("docker_registry_image_name")]
         public string DockerRegistryImageName { get; set; }
 
         /// <summary>The docker registry image tag.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("docker_registry_image_tag")]
         public string DockerRegistryImageTag { get; set; }
 
         /// <summary>The flag to indicate if the application is static.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
+        [Parameter]
         [ApiBody("is_static")]
         public SwitchParameter IsStatic { get; set; }
 
         /// <summary>The flag to indicate if the application is a single-page application (SPA). Only relevant when is_static is true.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
+        [Parameter]
         [ApiBody("is_spa")]
         public SwitchParameter IsSpa { get; set; }
 
         /// <summary>The flag to indicate if auto-deploy is enabled on git push. Defaults to true.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
+        [Parameter]
         [ApiBody("is_auto_deploy_enabled")]
         public SwitchParameter IsAutoDeployEnabled { get; set; }
 
         /// <summary>The flag to indicate if HTTPS is forced. Defaults to true.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("is_force_https_enabled")]
         public SwitchParameter IsForceHttpsEnabled { get; set; }
 
         /// <summary>Enable preview deployments for pull requests.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("is_preview_deployments_enabled")]
         public SwitchParameter IsPreviewDeploymentsEnabled { get; set; }
 
         /// <summary>The static image.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
+        [Parameter]
         [ValidateSet("nginx:alpine")]
         [ApiBody("static_image")]
         public string StaticImage { get; set; }
 
         /// <summary>The install command.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
+        [Parameter]
         [ApiBody("install_command")]
         public string InstallCommand { get; set; }
 
         /// <summary>The build command.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
+        [Parameter]
         [ApiBody("build_command")]
         public string BuildCommand { get; set; }
 
         /// <summary>The start command.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
+        [Parameter]
         [ApiBody("start_command")]
         public string StartCommand { get; set; }
 
         /// <summary>The ports mappings.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("ports_mappings")]
         public string PortsMappings { get; set; }
 
         /// <summary>The base directory for all commands.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
+        [Parameter]
         [ApiBody("base_directory")]
         public string BaseDirectory { get; set; }
 
         /// <summary>The publish directory.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
+        [Parameter]
         [ApiBody("publish_directory")]
         public string PublishDirectory { get; set; }
 
         /// <summary>Health check enabled.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("health_check_enabled")]
         public SwitchParameter HealthCheckEnabled { get; set; }
 
         /// <summary>Health check path.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("health_check_path")]
         public string HealthCheckPath { get; set; }
 
         /// <summary>Health check port.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("health_check_port")]
         public string HealthCheckPort { get; set; }
 
         /// <summary>Health check host.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("health_check_host")]
         public string HealthCheckHost { get; set; }
 
         /// <summary>Health check method.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("health_check_method")]
         public string HealthCheckMethod { get; set; }
 
         /// <summary>Health check return code.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("health_check_return_code")]
         public long HealthCheckReturnCode { get; set; }
 
         /// <summary>Health check scheme.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("health_check_scheme")]
         public string HealthCheckScheme { get; set; }
 
         /// <summary>Health check response text.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("health_check_response_text")]
         public string HealthCheckResponseText { get; set; }
 
         /// <summary>Health check interval in seconds.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("health_check_interval")]
         public long HealthCheckInterval { get; set; }
 
         /// <summary>Health check timeout in seconds.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("health_check_timeout")]
         public long HealthCheckTimeout { get; set; }
 
         /// <summary>Health check retries count.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("health_check_retries")]
         public long HealthCheckRetries { get; set; }
 
         /// <summary>Health check start period in seconds.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("health_check_start_period")]
         public long HealthCheckStartPeriod { get; set; }
 
         /// <summary>Memory limit.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("limits_memory")]
         public string LimitsMemory { get; set; }
 
         /// <summary>Memory swap limit.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("limits_memory_swap")]
         public string LimitsMemorySwap { get; set; }
 
         /// <summary>Memory swappiness.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("limits_memory_swappiness")]
         public long LimitsMemorySwappiness { get; set; }
 
         /// <summary>Memory reservation.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("limits_memory_reservation")]
         public string LimitsMemoryReservation { get; set; }
 
         /// <summary>CPU limit.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("limits_cpus")]
         public string LimitsCpus { get; set; }
 
         /// <summary>CPU set.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("limits_cpuset")]
         public string LimitsCpuset { get; set; }
 
         /// <summary>CPU shares.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("limits_cpu_shares")]
         public long LimitsCpuShares { get; set; }
 
         /// <summary>Custom labels.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("custom_labels", base64: true)]
         public string CustomLabels { get; set; }
 
         /// <summary>Custom docker run options.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("custom_docker_run_options")]
         public string CustomDockerRunOptions { get; set; }
 
         /// <summary>Post deployment command.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("post_deployment_command")]
         public string PostDeploymentCommand { get; set; }
 
         /// <summary>Post deployment command container.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("post_deployment_command_container")]
         public string PostDeploymentCommandContainer { get; set; }
 
         /// <summary>Pre deployment command.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("pre_deployment_command")]
         public string PreDeploymentCommand { get; set; }
 
         /// <summary>Pre deployment command container.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("pre_deployment_command_container")]
         public string PreDeploymentCommandContainer { get; set; }
 
         /// <summary>Manual webhook secret for Github.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("manual_webhook_secret_github")]
         public System.Security.SecureString ManualWebhookSecretGithub { get; set; }
 
         /// <summary>Manual webhook secret for Gitlab.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("manual_webhook_secret_gitlab")]
         public System.Security.SecureString ManualWebhookSecretGitlab { get; set; }
 
         /// <summary>Manual webhook secret for Bitbucket.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("manual_webhook_secret_bitbucket")]
         public System.Security.SecureString ManualWebhookSecretBitbucket { get; set; }
 
         /// <summary>Manual webhook secret for Gitea.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("manual_webhook_secret_gitea")]
         public System.Security.SecureString ManualWebhookSecretGitea { get; set; }
 
         /// <summary>How to set redirect with Traefik / Caddy. www&lt;-&gt;non-www.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ValidateSet("www", "non-www", "both")]
         [ApiBody("redirect")]
         public string Redirect { get; set; }
 
         /// <summary>The flag to indicate if the application should be deployed instantly.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("instant_deploy")]
         public SwitchParameter InstantDeploy { get; set; }
 
         /// <summary>The Dockerfile content.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(Mandatory = true, ParameterSetName = "Dockerfile")]
-        [ValidateNotNullOrEmpty]
+        [Parameter]
         [ApiBody("dockerfile", base64: true)]
         public string Dockerfile { get; set; }
 
         /// <summary>The Dockerfile location in the repository.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
+        [Parameter]
         [ApiBody("dockerfile_location")]
         public string DockerfileLocation { get; set; }
 
         /// <summary>The Docker Compose location.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
+        [Parameter]
         [ApiBody("docker_compose_location")]
         public string DockerComposeLocation { get; set; }
 
         /// <summary>The Docker Compose custom start command.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
+        [Parameter]
         [ApiBody("docker_compose_custom_start_command")]
         public string DockerComposeCustomStartCommand { get; set; }
 
         /// <summary>The Docker Compose custom build command.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
+        [Parameter]
         [ApiBody("docker_compose_custom_build_command")]
         public string DockerComposeCustomBuildCommand { get; set; }
 
         /// <summary>Array of URLs to be applied to containers of a dockercompose application.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
+        [Parameter]
         [ApiBody("docker_compose_domains")]
         public object DockerComposeDomains { get; set; }
 
         /// <summary>The watch paths.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
+        [Parameter]
         [ApiBody("watch_paths")]
         public string WatchPaths { get; set; }
 
         /// <summary>Use build server.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("use_build_server")]
         public SwitchParameter UseBuildServer { get; set; }
 
         /// <summary>Use Docker Build Secrets for build-time environment variables.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("use_build_secrets")]
         public SwitchParameter UseBuildSecrets { get; set; }
 
         /// <summary>Clone Git submodules.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("is_git_submodules_enabled")]
         public SwitchParameter IsGitSubmodulesEnabled { get; set; }
 
         /// <summary>Enable Git LFS.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("is_git_lfs_enabled")]
         public SwitchParameter IsGitLfsEnabled { get; set; }
 
         /// <summary>Use a shallow Git clone.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("is_git_shallow_clone_enabled")]
         public SwitchParameter IsGitShallowCloneEnabled { get; set; }
 
         /// <summary>Disable the build cache.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("disable_build_cache")]
         public SwitchParameter DisableBuildCache { get; set; }
 
         /// <summary>Inject build arguments into the Dockerfile build.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("inject_build_args_to_dockerfile")]
         public SwitchParameter InjectBuildArgsToDockerfile { get; set; }
 
         /// <summary>Include the source commit in the build.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("include_source_commit_in_build")]
         public SwitchParameter IncludeSourceCommitInBuild { get; set; }
 
         /// <summary>Sort environment variables.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("is_env_sorting_enabled")]
         public SwitchParameter IsEnvSortingEnabled { get; set; }
 
         /// <summary>Make pull request deployments public.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("is_pr_deployments_public_enabled")]
         public SwitchParameter IsPrDeploymentsPublicEnabled { get; set; }
 
         /// <summary>Container stop grace period in seconds.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("stop_grace_period")]
         public long StopGracePeriod { get; set; }
 
         /// <summary>Number of Docker images to retain.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("docker_images_to_keep")]
         public long DockerImagesToKeep { get; set; }
 
         /// <summary>Enable gzip compression.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("is_gzip_enabled")]
         public SwitchParameter IsGzipEnabled { get; set; }
 
         /// <summary>Enable path prefix stripping.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("is_stripprefix_enabled")]
         public SwitchParameter IsStripprefixEnabled { get; set; }
 
         /// <summary>Deploy the raw Docker Compose definition.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("is_raw_compose_deployment_enabled")]
         public SwitchParameter IsRawComposeDeploymentEnabled { get; set; }
 
         /// <summary>Enable log drain for the application.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("is_log_drain_enabled")]
         public SwitchParameter IsLogDrainEnabled { get; set; }
 
         /// <summary>Enable GPU support.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("is_gpu_enabled")]
         public SwitchParameter IsGpuEnabled { get; set; }
 
         /// <summary>GPU driver name.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("gpu_driver")]
         public string GpuDriver { get; set; }
 
         /// <summary>Number of GPUs to allocate.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("gpu_count")]
         public string GpuCount { get; set; }
 
         /// <summary>Comma-separated GPU device IDs.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("gpu_device_ids")]
         public string GpuDeviceIds { get; set; }
 
         /// <summary>Additional GPU options.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("gpu_options")]
         public string GpuOptions { get; set; }
 
         /// <summary>Use a consistent container name across deployments.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("is_consistent_container_name_enabled")]
         public SwitchParameter IsConsistentContainerNameEnabled { get; set; }
 
         /// <summary>Custom internal container name.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("custom_internal_name")]
         public string CustomInternalName { get; set; }
 
         /// <summary>Preview URL template.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("preview_url_template")]
         public string PreviewUrlTemplate { get; set; }
 
         /// <summary>Maximum container restart count before stopping.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("max_restart_count")]
         public long MaxRestartCount { get; set; }
 
         /// <summary>HTTP Basic Authentication enabled.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("is_http_basic_auth_enabled")]
         public SwitchParameter IsHttpBasicAuthEnabled { get; set; }
 
         /// <summary>Username for HTTP Basic Authentication</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("http_basic_auth_username")]
         public string HttpBasicAuthUsername { get; set; }
 
         /// <summary>Password for HTTP Basic Authentication</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("http_basic_auth_password")]
         public System.Security.SecureString HttpBasicAuthPassword { get; set; }
 
         /// <summary>The flag to connect the service to the predefined Docker network.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("connect_to_docker_network")]
         public SwitchParameter ConnectToDockerNetwork { get; set; }
 
         /// <summary>Force domain usage even if conflicts are detected. Default is false.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("force_domain_override")]
         public SwitchParameter ForceDomainOverride { get; set; }
 
         /// <summary>If true and domains is empty, auto-generate a domain using the server&apos;s wildcard domain or sslip.io fallback. Default: true.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("autogenerate_domain")]
         public SwitchParameter AutogenerateDomain { get; set; }
 
         /// <summary>Escape special characters in labels. By default, $ (and other chars) is escaped. So if you write $ in the labels, it will be saved as $$. If you want to use env variables inside the labels, turn this off.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("is_container_label_escape_enabled")]
         public SwitchParameter IsContainerLabelEscapeEnabled { get; set; }
 
         /// <summary>Tags to assign to the application.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
-        [Parameter(ParameterSetName = "Dockerfile")]
-        [Parameter(ParameterSetName = "DockerImage")]
+        [Parameter]
         [ApiBody("tags")]
         public string[] Tags { get; set; }
 
         /// <summary>Preserve repository during deployment.</summary>
-        [Parameter(ParameterSetName = "Public")]
-        [Parameter(ParameterSetName = "GitHubApp")]
-        [Parameter(ParameterSetName = "DeployKey")]
+        [Parameter]
         [ApiBody("is_preserve_repository_enabled")]
         public SwitchParameter IsPreserveRepositoryEnabled { get; set; }
 
         /// <summary>The Github App UUID.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = "GitHubApp")]
-        [ValidateNotNullOrEmpty]
+        [Parameter]
         [ApiBody("github_app_uuid")]
         public string GithubAppUuid { get; set; }
 
         /// <summary>The private key UUID.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = "DeployKey")]
-        [ValidateNotNullOrEmpty]
+        [Parameter]
         [ApiBody("private_key_uuid")]
         public string PrivateKeyUuid { get; set; }
     }

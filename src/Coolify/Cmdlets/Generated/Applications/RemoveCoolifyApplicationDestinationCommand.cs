@@ -25,7 +25,7 @@ namespace Coolify.Cmdlets.Generated.Applications
         public string ApplicationUuid { get; set; }
 
         /// <summary>UUID of the destination.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

@@ -20,8 +20,7 @@ namespace Coolify.Cmdlets.Generated.Databases
         internal override string Action => "Move database";
 
         /// <summary>UUID of the database.</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Environment", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Destination", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

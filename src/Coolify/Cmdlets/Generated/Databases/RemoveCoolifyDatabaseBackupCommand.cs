@@ -25,7 +25,7 @@ namespace Coolify.Cmdlets.Generated.Databases
         public string DatabaseUuid { get; set; }
 
         /// <summary>UUID of the backup configuration to delete</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

@@ -32,7 +32,7 @@ namespace Coolify.Cmdlets.Generated.Databases
         public string BackupUuid { get; set; }
 
         /// <summary>UUID of the backup execution to delete</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

@@ -23,7 +23,7 @@ namespace Coolify.Cmdlets.Generated.Databases
         public string DatabaseUuid { get; set; }
 
         /// <summary>UUID of the backup configuration.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

@@ -21,7 +21,7 @@ namespace Coolify.Cmdlets.Generated.Deployments
         internal override string Action => "Get deployment";
 
         /// <summary>Deployment UUID</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

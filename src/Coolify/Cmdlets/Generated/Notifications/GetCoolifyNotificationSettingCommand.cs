@@ -9,7 +9,7 @@ namespace Coolify.Cmdlets.Generated.Notifications
     [OutputType(typeof(CoolifyNotificationSetting))]
     public sealed class GetCoolifyNotificationSettingCommand : ApiCmdlet<CoolifyNotificationSetting>
     {
-        internal override string OperationId => Type?.ToLowerInvariant() switch
+        internal override string OperationId => Channel?.ToLowerInvariant() switch
         {
             "email" => "get-current-team-email-notifications",
             "pushover" => "get-current-team-pushover-notifications",
@@ -23,9 +23,11 @@ namespace Coolify.Cmdlets.Generated.Notifications
 
         internal override string Action => "Get notification setting";
 
+        internal override string Discriminator => "Channel";
+
         /// <summary>Which kind to address: discord, email, pushover, slack, telegram, webhook.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateSet("discord", "email", "pushover", "slack", "telegram", "webhook")]
-        public string Type { get; set; }
+        public string Channel { get; set; }
     }
 }

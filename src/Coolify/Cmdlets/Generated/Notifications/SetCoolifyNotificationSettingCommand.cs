@@ -9,7 +9,7 @@ namespace Coolify.Cmdlets.Generated.Notifications
     [OutputType(typeof(CoolifyNotificationSetting))]
     public sealed class SetCoolifyNotificationSettingCommand : ApiCmdlet<CoolifyNotificationSetting>
     {
-        internal override string OperationId => Type?.ToLowerInvariant() switch
+        internal override string OperationId => Channel?.ToLowerInvariant() switch
         {
             "email" => "update-current-team-email-notifications",
             "pushover" => "update-current-team-pushover-notifications",
@@ -23,10 +23,12 @@ namespace Coolify.Cmdlets.Generated.Notifications
 
         internal override string Action => "Update notification setting";
 
+        internal override string Discriminator => "Channel";
+
         /// <summary>Which kind to address: discord, email, pushover, slack, telegram, webhook.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateSet("discord", "email", "pushover", "slack", "telegram", "webhook")]
-        public string Type { get; set; }
+        public string Channel { get; set; }
 
         /// <summary>The fields to send, as a hashtable of Coolify field names and values; the document does not list them.</summary>
         [Parameter(Mandatory = true)]

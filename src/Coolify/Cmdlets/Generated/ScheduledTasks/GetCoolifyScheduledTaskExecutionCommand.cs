@@ -27,8 +27,7 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
         public string ApplicationUuid { get; set; }
 
         /// <summary>UUID of the scheduled task.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = "Application", ValueFromPipelineByPropertyName = true)]
-        [Parameter(Mandatory = true, ParameterSetName = "Service", ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("task_uuid")]

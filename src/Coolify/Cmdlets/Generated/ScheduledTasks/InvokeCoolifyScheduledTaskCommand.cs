@@ -27,8 +27,7 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
         public string ApplicationUuid { get; set; }
 
         /// <summary>UUID of the scheduled task.</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Application", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Service", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

@@ -27,8 +27,7 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
         public string ApplicationUuid { get; set; }
 
         /// <summary>UUID of the scheduled task.</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Application", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Service", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
@@ -36,38 +35,32 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
         public string[] Uuid { get; set; }
 
         /// <summary>The name of the scheduled task.</summary>
-        [Parameter(ParameterSetName = "Application")]
-        [Parameter(ParameterSetName = "Service")]
+        [Parameter]
         [ApiBody("name")]
         public string Name { get; set; }
 
         /// <summary>The command to execute.</summary>
-        [Parameter(ParameterSetName = "Application")]
-        [Parameter(ParameterSetName = "Service")]
+        [Parameter]
         [ApiBody("command")]
         public string Command { get; set; }
 
         /// <summary>The frequency of the scheduled task.</summary>
-        [Parameter(ParameterSetName = "Application")]
-        [Parameter(ParameterSetName = "Service")]
+        [Parameter]
         [ApiBody("frequency")]
         public string Frequency { get; set; }
 
         /// <summary>The container where the command should be executed.</summary>
-        [Parameter(ParameterSetName = "Application")]
-        [Parameter(ParameterSetName = "Service")]
+        [Parameter]
         [ApiBody("container")]
         public string Container { get; set; }
 
         /// <summary>The timeout of the scheduled task in seconds.</summary>
-        [Parameter(ParameterSetName = "Application")]
-        [Parameter(ParameterSetName = "Service")]
+        [Parameter]
         [ApiBody("timeout")]
         public long Timeout { get; set; }
 
         /// <summary>The flag to indicate if the scheduled task is enabled.</summary>
-        [Parameter(ParameterSetName = "Application")]
-        [Parameter(ParameterSetName = "Service")]
+        [Parameter]
         [ApiBody("enabled")]
         public SwitchParameter Enabled { get; set; }
 

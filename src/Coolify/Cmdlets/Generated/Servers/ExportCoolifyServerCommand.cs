@@ -19,8 +19,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Export server";
 
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Bundle", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Mailbox", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
@@ -33,8 +32,7 @@ namespace Coolify.Cmdlets.Generated.Servers
         public SwitchParameter Encrypt { get; set; }
 
         /// <summary>Passphrase used when encrypt=true.</summary>
-        [Parameter(ParameterSetName = "Bundle")]
-        [Parameter(ParameterSetName = "Mailbox")]
+        [Parameter]
         [ApiQuery("passphrase")]
         public string Passphrase { get; set; }
     }

@@ -20,16 +20,14 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
         internal override string Action => "Get service application log";
 
         /// <summary>Service UUID.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = "Default", ValueFromPipelineByPropertyName = true)]
-        [Parameter(Mandatory = true, ParameterSetName = "Post", ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
         /// <summary>Service application UUID.</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Default", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Post", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
@@ -37,8 +35,7 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
         public string[] Uuid { get; set; }
 
         /// <summary>Number of lines to show from the end of the logs.</summary>
-        [Parameter(ParameterSetName = "Default")]
-        [Parameter(ParameterSetName = "Post")]
+        [Parameter]
         [ApiQuery("lines")]
         public long Lines { get; set; }
     }

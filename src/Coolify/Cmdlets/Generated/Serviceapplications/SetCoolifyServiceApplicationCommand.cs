@@ -23,7 +23,7 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
         public string ServiceUuid { get; set; }
 
         /// <summary>Service application UUID.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

@@ -21,7 +21,7 @@ namespace Coolify.Cmdlets.Generated.Servicedatabases
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

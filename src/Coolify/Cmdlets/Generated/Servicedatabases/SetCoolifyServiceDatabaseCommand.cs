@@ -23,7 +23,7 @@ namespace Coolify.Cmdlets.Generated.Servicedatabases
         public string ServiceUuid { get; set; }
 
         /// <summary>Service database UUID.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

@@ -21,46 +21,28 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
 
         internal override string Action => "Create shared variable";
 
-        [Parameter(Mandatory = true, ParameterSetName = "Team")]
-        [Parameter(Mandatory = true, ParameterSetName = "Project")]
-        [Parameter(Mandatory = true, ParameterSetName = "Environment")]
-        [Parameter(Mandatory = true, ParameterSetName = "Server")]
+        [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("key")]
         public string Key { get; set; }
 
-        [Parameter(ParameterSetName = "Team")]
-        [Parameter(ParameterSetName = "Project")]
-        [Parameter(ParameterSetName = "Environment")]
-        [Parameter(ParameterSetName = "Server")]
+        [Parameter]
         [ApiBody("value")]
         public string Value { get; set; }
 
-        [Parameter(ParameterSetName = "Team")]
-        [Parameter(ParameterSetName = "Project")]
-        [Parameter(ParameterSetName = "Environment")]
-        [Parameter(ParameterSetName = "Server")]
+        [Parameter]
         [ApiBody("is_literal")]
         public SwitchParameter IsLiteral { get; set; }
 
-        [Parameter(ParameterSetName = "Team")]
-        [Parameter(ParameterSetName = "Project")]
-        [Parameter(ParameterSetName = "Environment")]
-        [Parameter(ParameterSetName = "Server")]
+        [Parameter]
         [ApiBody("is_multiline")]
         public SwitchParameter IsMultiline { get; set; }
 
-        [Parameter(ParameterSetName = "Team")]
-        [Parameter(ParameterSetName = "Project")]
-        [Parameter(ParameterSetName = "Environment")]
-        [Parameter(ParameterSetName = "Server")]
+        [Parameter]
         [ApiBody("is_shown_once")]
         public SwitchParameter IsShownOnce { get; set; }
 
-        [Parameter(ParameterSetName = "Team")]
-        [Parameter(ParameterSetName = "Project")]
-        [Parameter(ParameterSetName = "Environment")]
-        [Parameter(ParameterSetName = "Server")]
+        [Parameter]
         [ApiBody("comment")]
         public string Comment { get; set; }
 

@@ -24,10 +24,7 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
         internal override bool SkipConfirmation => Force;
 
         /// <summary>Shared env id (integer).</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Team", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Project", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Environment", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Server", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ApiPath("env_id")]
         public long Id { get; set; }
 

@@ -22,53 +22,32 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
         internal override string Action => "Update shared variable";
 
         /// <summary>Shared env id (integer).</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Team", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Project", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Environment", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Server", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ApiPath("env_id")]
         public long Id { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = "Team")]
-        [Parameter(Mandatory = true, ParameterSetName = "Project")]
-        [Parameter(Mandatory = true, ParameterSetName = "Environment")]
-        [Parameter(Mandatory = true, ParameterSetName = "Server")]
+        [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("key")]
         public string Key { get; set; }
 
-        [Parameter(ParameterSetName = "Team")]
-        [Parameter(ParameterSetName = "Project")]
-        [Parameter(ParameterSetName = "Environment")]
-        [Parameter(ParameterSetName = "Server")]
+        [Parameter]
         [ApiBody("value")]
         public string Value { get; set; }
 
-        [Parameter(ParameterSetName = "Team")]
-        [Parameter(ParameterSetName = "Project")]
-        [Parameter(ParameterSetName = "Environment")]
-        [Parameter(ParameterSetName = "Server")]
+        [Parameter]
         [ApiBody("is_literal")]
         public SwitchParameter IsLiteral { get; set; }
 
-        [Parameter(ParameterSetName = "Team")]
-        [Parameter(ParameterSetName = "Project")]
-        [Parameter(ParameterSetName = "Environment")]
-        [Parameter(ParameterSetName = "Server")]
+        [Parameter]
         [ApiBody("is_multiline")]
         public SwitchParameter IsMultiline { get; set; }
 
-        [Parameter(ParameterSetName = "Team")]
-        [Parameter(ParameterSetName = "Project")]
-        [Parameter(ParameterSetName = "Environment")]
-        [Parameter(ParameterSetName = "Server")]
+        [Parameter]
         [ApiBody("is_shown_once")]
         public SwitchParameter IsShownOnce { get; set; }
 
-        [Parameter(ParameterSetName = "Team")]
-        [Parameter(ParameterSetName = "Project")]
-        [Parameter(ParameterSetName = "Environment")]
-        [Parameter(ParameterSetName = "Server")]
+        [Parameter]
         [ApiBody("comment")]
         public string Comment { get; set; }
 

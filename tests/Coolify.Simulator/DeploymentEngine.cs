@@ -1,0 +1,153 @@
+using System.Text.Json.Nodes;
+
+namespace Coolify.Simulator;
+
+/// <summary>What asking for a deployment gave: a new record, a skip (same commit already under way) or a full queue.</summary>
+internal sealed record QueueResult(string? Uuid, bool Skipped, bool Full);
+
+/// <summary>
+/// The application deployment queue. A record moves queued → in_progress → finished (failed for an application
+/// seeded to fail) on timers set by the deployment_* settings; every record runs on its own timers, so the
+/// per-server build concurrency Coolify has is not modelled. Callers hold the state lock.
+/// </summary>
+internal static class DeploymentEngine
+{
+    internal static bool Active(JsonObject d) => (string?)d["status"] is "queued" or "in_progress";
+
+    internal static JsonObject? Find(SimState s, string uuid) => s.Deployments.FirstOrDefault(d => (string?)d["deployment_uuid"] == uuid);
+
+    internal static QueueResult Queue(SimState s, JsonObject app, bool force, bool instant, bool restartOnly, int pr = 0, string? dockerTag = null)
+    {
+        string commit = (string?)app["git_commit_sha"] ?? "HEAD";
+        // instant_deploy is Coolify's no_questions_asked: like force, it skips the same-commit check.
+        if (!force && !instant && s.Deployments.Any(d => Active(d) && (string?)d["_app_uuid"] == (string?)app["uuid"]
+                && (string?)d["commit"] == commit && d["pull_request_id"]!.GetValue<int>() == pr))
+        {
+            return new QueueResult(null, Skipped: true, Full: false);
+        }
+
+        if (s.Deployments.Count(d => (string?)d["status"] == "queued" && (string?)d["_server_uuid"] == (string?)app["_server_uuid"]) >= s.Settings.DeploymentQueueLimit)
+        {
+            // The uuid is never created; start and restart hand it out anyway, as Coolify does.
+            return new QueueResult(Ids.New(), Skipped: false, Full: true);
+        }
+
+        var deployment = Record(s, app, Ids.New(), SimState.Now(), force, restartOnly, pr, dockerTag);
+        s.Deployments.Add(deployment);
+        int running = s.Settings.DeploymentInProgressMs;
+        After(s, instant ? 0 : s.Settings.DeploymentQueuedMs, () =>
+        {
+            if ((string?)deployment["status"] != "queued") return;
+            Begin(deployment, app);
+            After(s, running, () =>
+            {
+                if ((string?)deployment["status"] == "in_progress") End(deployment, app);
+            });
+        });
+        return new QueueResult((string)deployment["deployment_uuid"]!, Skipped: false, Full: false);
+    }
+
+    internal static void Cancel(JsonObject d)
+    {
+        d["status"] = "cancelled-by-user";
+        Log(d, 9, "Deployment cancelled by user via API.", "stderr");
+        Finish(d, SimState.Now());
+    }
+
+    /// <summary>A finished or failed deployment from before the simulator started, for the history route.</summary>
+    internal static JsonObject Seeded(SimState s, JsonObject app, string uuid, string status)
+    {
+        var d = Record(s, app, uuid, SimState.Stamp, force: false, restartOnly: false, pr: 0, dockerTag: null);
+        Begin(d, app);
+        End(d, app);
+        foreach (var entry in d["_log"]!.AsArray()) entry!["timestamp"] = SimState.Stamp;
+        d["logs"] = d["_log"]!.ToJsonString();
+        Finish(d, SimState.Stamp);
+        d["status"] = status;
+        return d;
+    }
+
+    private static JsonObject Record(SimState s, JsonObject app, string uuid, string stamp, bool force, bool restartOnly, int pr, string? dockerTag)
+    {
+        var server = s.FindServer((string?)app["_server_uuid"]);
+        return new JsonObject
+        {
+            ["id"] = ++s.NextDeploymentId, ["application_id"] = app["_id"]!.ToString(), ["deployment_uuid"] = uuid, ["pull_request_id"] = pr,
+            ["docker_registry_image_tag"] = dockerTag, ["force_rebuild"] = force, ["commit"] = (string?)app["git_commit_sha"] ?? "HEAD",
+            ["commit_message"] = null, ["status"] = "queued", ["is_webhook"] = false, ["is_api"] = true, ["restart_only"] = restartOnly,
+            ["rollback"] = false, ["git_type"] = app["git_repository"] is null ? null : "github", ["server_id"] = server == null ? null : s.Servers.IndexOf(server),
+            ["server_name"] = server?["name"]?.DeepClone(), ["application_name"] = app["name"]!.DeepClone(),
+            ["deployment_url"] = $"/project/{app["_project_uuid"]}/environment/{app["_environment_uuid"]}/application/{app["uuid"]}/deployment/{uuid}",
+            ["destination_id"] = app["destination_id"]!.ToString(), ["only_this_server"] = false, ["current_process_id"] = null,
+            ["finished_at"] = null, ["created_at"] = stamp, ["updated_at"] = stamp, ["logs"] = "[]",
+            ["_log"] = new JsonArray(), ["_app_uuid"] = (string?)app["uuid"], ["_server_uuid"] = (string?)app["_server_uuid"],
+        };
+    }
+
+    private static void Begin(JsonObject d, JsonObject app)
+    {
+        d["status"] = "in_progress";
+        d["updated_at"] = SimState.Now();
+        d["current_process_id"] = "4242";
+        string source = app["git_repository"] is { } repo ? $"{repo}:{app["git_branch"]}" : $"{app["docker_registry_image_name"]}:{app["docker_registry_image_tag"] ?? "latest"}";
+        Log(d, 1, $"Starting deployment of {source} to {d["server_name"]}.");
+        Log(d, 1, "Preparing container with helper image: ghcr.io/coollabsio/coolify-helper:1.0.12.");
+        Log(d, 1, "", command: $"docker rm -f {d["deployment_uuid"]}", hidden: true);
+        Log(d, 2, d["restart_only"]!.GetValue<bool>() ? "Restarting the container only; no new build."
+            : app["git_repository"] is null ? $"Pulling image {source}." : $"Importing {source} (commit sha {d["commit"]}) to /artifacts/{d["deployment_uuid"]}.");
+    }
+
+    private static void End(JsonObject d, JsonObject app)
+    {
+        bool build = !d["restart_only"]!.GetValue<bool>() && (string?)app["build_pack"] != "dockerimage";
+        if (build) Log(d, 3, "Building docker image started.");
+        if (app["_always_fails"]?.GetValue<bool>() == true)
+        {
+            Log(d, 3, "npm ERR! Missing script: \"build\"", "stderr");
+            Log(d, 3, "Deployment failed: Building docker image failed with exit code 1.", "stderr");
+            d["status"] = "failed";
+        }
+        else
+        {
+            if (build) Log(d, 3, "Building docker image completed.");
+            Log(d, 4, "Rolling update started.");
+            Log(d, 4, "New container started.");
+            Log(d, 4, "Rolling update completed.");
+            d["status"] = "finished";
+            app["status"] = "running:healthy";
+        }
+
+        d["current_process_id"] = null;
+        Finish(d, SimState.Now());
+    }
+
+    // Separate values: one JsonNode cannot have two parents.
+    private static void Finish(JsonObject d, string stamp)
+    {
+        d["finished_at"] = stamp;
+        d["updated_at"] = stamp;
+    }
+
+    /// <summary>One entry of Coolify's addLogEntry; logs is the JSON-encoded array, a string as the API returns it.</summary>
+    private static void Log(JsonObject d, int batch, string output, string type = "stdout", string? command = null, bool hidden = false)
+    {
+        var log = d["_log"]!.AsArray();
+        log.Add(new JsonObject
+        {
+            ["command"] = command, ["output"] = output, ["type"] = type, ["timestamp"] = SimState.Now(), ["hidden"] = hidden, ["batch"] = batch, ["order"] = log.Count + 1,
+        });
+        d["logs"] = log.ToJsonString();
+    }
+
+    // A zero delay runs the step at once, still under the caller's lock.
+    private static void After(SimState s, int ms, Action step)
+    {
+        if (ms <= 0)
+        {
+            step();
+            return;
+        }
+
+        _ = Task.Delay(ms).ContinueWith(_ => { lock (s.Gate) step(); }, TaskScheduler.Default);
+    }
+}

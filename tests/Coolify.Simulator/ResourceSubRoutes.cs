@@ -1,0 +1,238 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Coolify.Simulator;
+
+/// <summary>One kind of resource the shared sub-routes serve: where it lives, how to find it, how its 404 reads.</summary>
+internal sealed record ResourceKind(string Root, string NotFound, Func<SimState, string, JsonObject?> Find, string[] StorageFields, string[] StorageRequired)
+{
+    // Declared first: static initialisers run in order and the kinds below use it.
+    private static readonly string[] OwnStorageFields = ["type", "name", "mount_path", "host_path", "content", "is_directory", "fs_path"];
+
+    // A service names the component a storage belongs to; applications and databases are their own component.
+    internal static readonly ResourceKind Service = new("/api/v1/services/{uuid}", "Service not found.", (s, uuid) => s.FindService(uuid),
+        ["type", "resource_uuid", "name", "mount_path", "host_path", "content", "is_directory", "fs_path"], ["type", "mount_path", "resource_uuid"]);
+    internal static readonly ResourceKind Application = new("/api/v1/applications/{uuid}", "Application not found.", (s, uuid) => s.FindApplication(uuid), OwnStorageFields, ["type", "mount_path"]);
+    internal static readonly ResourceKind Database = new("/api/v1/databases/{uuid}", "Database not found.", (s, uuid) => s.FindDatabase(uuid), OwnStorageFields, ["type", "mount_path"]);
+}
+
+/// <summary>Environment variables, storages, tags and volume backups, the same for services, applications and databases.</summary>
+internal static class ResourceSubRoutes
+{
+    private static readonly string[] EnvFields = ["key", "value", "is_preview", "is_literal", "is_multiline", "is_shown_once", "is_buildtime", "is_runtime", "comment"];
+    private static readonly string[] StorageUpdateFields = ["uuid", "id", "type", "is_preview_suffix_enabled", "name", "mount_path", "host_path", "content"];
+    private static readonly string[] BackupFields = ["frequency", "enabled", "save_s3", "disable_local_backup", "stop_during_backup", "s3_storage_uuid", "retention_amount_locally", "retention_days_locally", "retention_max_storage_locally", "retention_amount_s3", "retention_days_s3", "retention_max_storage_s3", "timeout"];
+
+    internal static void Map(WebApplication app, ResourceKind kind)
+    {
+        string root = kind.Root;
+        app.MapGet(root + "/envs", (string uuid, HttpContext c, SimState s) => Resource.Read(c, s, kind, uuid, x =>
+            new JsonArray(Envs(x).OfType<JsonObject>().Select(e => (JsonNode)PublicEnv(e, Respond.Sensitive(c))).ToArray())));
+        app.MapPost(root + "/envs", (string uuid, HttpContext c, SimState s) => Resource.WithBody(c, s, kind, uuid, EnvFields, ["key", "value"], (x, b) =>
+        {
+            if (FindEnv(x, (string)b["key"]!) != null) return (409, new JsonObject { ["message"] = "Environment variable already exists. Use PATCH request to update it." });
+            var env = SimState.Env((string)b["key"]!, (string)b["value"]!);
+            Apply(env, b);
+            Envs(x).Add(env);
+            return (201, new JsonObject { ["uuid"] = env["uuid"]!.GetValue<string>() });
+        }));
+        app.MapMethods(root + "/envs", ["PATCH"], (string uuid, HttpContext c, SimState s) => Resource.WithBody(c, s, kind, uuid, EnvFields, ["key", "value"], (x, b) =>
+        {
+            if (FindEnv(x, (string)b["key"]!) is not { } env) return (404, new JsonObject { ["message"] = "Environment variable not found." });
+            Apply(env, b);
+            return (201, PublicEnv(env, true));
+        }));
+        app.MapMethods(root + "/envs/bulk", ["PATCH"], (string uuid, HttpContext c, SimState s) => Resource.WithBody(c, s, kind, uuid, ["data"], ["data"], (x, b) =>
+        {
+            var result = new JsonArray();
+            foreach (var item in b["data"]!.AsArray().OfType<JsonObject>())
+            {
+                var env = FindEnv(x, (string)item["key"]!);
+                if (env == null) Envs(x).Add(env = SimState.Env((string)item["key"]!, (string?)item["value"] ?? ""));
+                Apply(env, item);
+                result.Add(PublicEnv(env, true));
+            }
+
+            return (201, result);
+        }));
+        app.MapDelete(root + "/envs/{env}", (string uuid, string env, HttpContext c, SimState s) => Resource.Write(c, s, kind, uuid, "write", x =>
+            Envs(x).FirstOrDefault(e => (string?)e!["uuid"] == env) is { } found && Envs(x).Remove(found)
+                ? (200, new JsonObject { ["message"] = "Environment variable deleted." })
+                : (404, new JsonObject { ["message"] = "Environment variable not found." })));
+
+        app.MapGet(root + "/storages", (string uuid, HttpContext c, SimState s) => Resource.Read(c, s, kind, uuid, x =>
+            new JsonObject { ["persistent_storages"] = x["_storages"]!.DeepClone(), ["file_storages"] = x["_files"]!.DeepClone() }));
+        app.MapPost(root + "/storages", (string uuid, HttpContext c, SimState s) => Resource.WithBody(c, s, kind, uuid, kind.StorageFields, kind.StorageRequired, (x, b) =>
+        {
+            var storage = new JsonObject { ["id"] = x["_storages"]!.AsArray().Count + x["_files"]!.AsArray().Count + 10, ["uuid"] = Ids.New() };
+            foreach (var field in b.Where(f => f.Key != "type")) storage[field.Key] = field.Value?.DeepClone();
+            x[(string)b["type"]! == "file" ? "_files" : "_storages"]!.AsArray().Add(storage);
+            return (201, storage.DeepClone());
+        }));
+        app.MapMethods(root + "/storages", ["PATCH"], (string uuid, HttpContext c, SimState s) => Resource.WithBody(c, s, kind, uuid, StorageUpdateFields, ["type"], (x, b) =>
+        {
+            if (FindStorage(x, (string?)b["uuid"], b["id"]?.GetValue<int>()) is not { } storage) return (404, new JsonObject { ["message"] = "Storage not found." });
+            foreach (var field in b.Where(f => f.Key is "name" or "mount_path" or "host_path" or "content")) storage[field.Key] = field.Value?.DeepClone();
+            return (200, storage.DeepClone());
+        }));
+        app.MapDelete(root + "/storages/{storage}", (string uuid, string storage, HttpContext c, SimState s) => Resource.Write(c, s, kind, uuid, "write", x =>
+        {
+            if (FindStorage(x, storage, null) is not { } found) return (404, new JsonObject { ["message"] = "Storage not found." });
+            x["_storages"]!.AsArray().Remove(found);
+            x["_files"]!.AsArray().Remove(found);
+            return (200, new JsonObject { ["message"] = "Storage deleted." });
+        }));
+
+        app.MapGet(root + "/tags", (string uuid, HttpContext c, SimState s) => Resource.Read(c, s, kind, uuid, x => x["_tags"]!.DeepClone()));
+        app.MapPost(root + "/tags", (string uuid, HttpContext c, SimState s) => Resource.WithBody(c, s, kind, uuid, ["tag_name", "tag_names"], [], (x, b) =>
+        {
+            var names = (b["tag_names"]?.AsArray().Select(n => (string)n!) ?? []).Concat(b["tag_name"] is { } one ? [(string)one!] : []);
+            foreach (string name in names) AddTag(s, x, name);
+            return (201, x["_tags"]!.DeepClone());
+        }));
+        app.MapDelete(root + "/tags/{tag}", (string uuid, string tag, HttpContext c, SimState s) => Resource.Write(c, s, kind, uuid, "write", x =>
+            x["_tags"]!.AsArray().FirstOrDefault(t => (string?)t!["uuid"] == tag) is { } found && x["_tags"]!.AsArray().Remove(found)
+                ? (200, new JsonObject { ["message"] = "Tag removed." })
+                : (404, new JsonObject { ["message"] = "Tag not found." })));
+
+        app.MapPut(root + "/storages/{storage}/backups", (string uuid, string storage, HttpContext c, SimState s) => Resource.WithBody(c, s, kind, uuid, BackupFields, ["frequency"], (x, b) =>
+        {
+            if (FindStorage(x, storage, null) == null) return (404, new JsonObject { ["message"] = "Storage not found." });
+            var schedule = new JsonObject
+            {
+                ["uuid"] = Ids.New(), ["message"] = "Backup schedule saved.", ["storage_uuid"] = storage, ["storage_type"] = "persistent",
+                ["enabled"] = true, ["save_s3"] = false, ["disable_local_backup"] = false, ["stop_during_backup"] = false, ["s3_storage_uuid"] = null,
+                ["retention_amount_locally"] = 7, ["retention_days_locally"] = 0, ["retention_max_storage_locally"] = 0,
+                ["retention_amount_s3"] = 7, ["retention_days_s3"] = 0, ["retention_max_storage_s3"] = 0, ["timeout"] = 3600,
+            };
+            foreach (var field in b) schedule[field.Key] = field.Value?.DeepClone();
+            x["_backups"]![storage] = schedule;
+            return (200, schedule.DeepClone());
+        }));
+        app.MapDelete(root + "/storages/{storage}/backups", (string uuid, string storage, HttpContext c, SimState s) => Resource.Write(c, s, kind, uuid, "write", x =>
+            x["_backups"]!.AsObject().Remove(storage)
+                ? (200, new JsonObject { ["message"] = "Backup schedule deleted." })
+                : (404, new JsonObject { ["message"] = "Backup schedule not found." })));
+        app.MapPost(root + "/storages/{storage}/backups/run", (string uuid, string storage, HttpContext c, SimState s) => Resource.Write(c, s, kind, uuid, "write", x =>
+            x["_backups"]![storage] != null
+                ? (200, new JsonObject { ["message"] = "Backup started." })
+                : (404, new JsonObject { ["message"] = "Backup schedule not found." })));
+    }
+
+    /// <summary>Attaches a team tag by name, creating it the first time, as Coolify's tag routes and create bodies do.</summary>
+    internal static void AddTag(SimState s, JsonObject resource, string name)
+    {
+        var tag = s.GlobalTags.OfType<JsonObject>().FirstOrDefault(t => (string?)t["name"] == name);
+        if (tag == null) s.GlobalTags.Add(tag = SimState.Tag(Ids.New(), name));
+        if (!resource["_tags"]!.AsArray().Any(t => (string?)t!["uuid"] == (string?)tag["uuid"])) resource["_tags"]!.AsArray().Add(tag.DeepClone());
+    }
+
+    private static JsonArray Envs(JsonObject resource) => resource["_envs"]!.AsArray();
+
+    private static JsonObject? FindEnv(JsonObject resource, string key) => Envs(resource).OfType<JsonObject>().FirstOrDefault(e => (string?)e["key"] == key);
+
+    internal static JsonObject? FindStorage(JsonObject resource, string? uuid, int? id) =>
+        resource["_storages"]!.AsArray().Concat(resource["_files"]!.AsArray()).OfType<JsonObject>()
+            .FirstOrDefault(x => (uuid != null && (string?)x["uuid"] == uuid) || (id != null && x["id"]?.GetValue<int>() == id));
+
+    private static void Apply(JsonObject env, JsonObject body)
+    {
+        foreach (var field in body) env[field.Key] = field.Value?.DeepClone();
+        if (body["value"] is { } value) env["real_value"] = value.DeepClone();
+    }
+
+    private static JsonObject PublicEnv(JsonObject env, bool sensitive)
+    {
+        bool hide = !sensitive || env["is_shown_once"]?.GetValue<bool>() == true;
+        return Respond.Public(env, !hide, "value", "real_value");
+    }
+}
+
+/// <summary>The steps every resource route takes: ability check, 404, then the work under the lock.</summary>
+internal static class Resource
+{
+    internal static Task Read(HttpContext c, SimState s, ResourceKind kind, string uuid, Func<JsonObject, JsonNode> produce)
+    {
+        if (Respond.Denied(c, "read")) return Task.CompletedTask;
+        JsonNode? result;
+        lock (s.Gate) result = kind.Find(s, uuid) is { } x ? produce(x) : null;
+        return result == null ? Respond.Message(c, 404, kind.NotFound) : Respond.Json(c, 200, result);
+    }
+
+    internal static Task Write(HttpContext c, SimState s, ResourceKind kind, string uuid, string ability, Func<JsonObject, (int, JsonNode)> change)
+    {
+        if (Respond.Denied(c, ability)) return Task.CompletedTask;
+        (int status, JsonNode body) result;
+        lock (s.Gate)
+        {
+            if (kind.Find(s, uuid) is not { } resource) return Respond.Message(c, 404, kind.NotFound);
+            result = change(resource);
+        }
+
+        return Respond.Json(c, result.status, result.body);
+    }
+
+    /// <summary>A change with a JSON body; the 404 comes before the body checks, as in Coolify's controllers.</summary>
+    internal static async Task WithBody(HttpContext c, SimState s, ResourceKind kind, string uuid, string[] allowed, string[] required, Func<JsonObject, JsonObject, (int, JsonNode)> change)
+    {
+        if (Respond.Denied(c, "write")) return;
+        bool found;
+        lock (s.Gate) found = kind.Find(s, uuid) != null;
+        if (!found)
+        {
+            await Respond.Message(c, 404, kind.NotFound);
+            return;
+        }
+
+        if (await Respond.Body(c, allowed, required) is not { } body) return;
+        await Write(c, s, kind, uuid, "write", x => change(x, body));
+    }
+
+    /// <summary>A POST-only action: GET answers 405 as Coolify has since v4.2; legacy_get_actions swaps the two.</summary>
+    internal static void MapAction(WebApplication app, string pattern, Func<HttpContext, SimState, Task> action)
+    {
+        app.MapPost(pattern, (HttpContext c, SimState s) => Gate(c, s, legacy: false, action));
+        app.MapGet(pattern, (HttpContext c, SimState s) => Gate(c, s, legacy: true, action));
+    }
+
+    private static Task Gate(HttpContext c, SimState s, bool legacy, Func<HttpContext, SimState, Task> action)
+    {
+        bool legacyServer;
+        lock (s.Gate) legacyServer = s.Settings.LegacyGetActions;
+        if (legacy == legacyServer) return action(c, s);
+        if (!legacy) return Respond.Message(c, 405, "Method Not Allowed");
+        c.Response.Headers.Allow = "POST";
+        return Respond.Message(c, 405, "This endpoint has changed to a POST request.");
+    }
+
+    internal static string Uuid(HttpContext c) => (string)c.GetRouteValue("uuid")!;
+
+    internal static bool Flag(HttpContext c, string name) => c.Request.Query[name].FirstOrDefault() is "true" or "1";
+
+    /// <summary>A body boolean as Laravel reads one: true, "true", 1 or "1".</summary>
+    internal static bool Truthy(JsonNode? value) => value?.ToString() is "true" or "True" or "1";
+
+    /// <summary>Moves a status on after status_delay_ms, through a transitional one; at once when the delay is 0. Under the lock.</summary>
+    internal static void SetStatus(SimState s, JsonObject resource, string transitional, string final)
+    {
+        int delay = s.Settings.StatusDelayMs;
+        if (delay <= 0)
+        {
+            resource["status"] = final;
+            return;
+        }
+
+        resource["status"] = transitional;
+        _ = Task.Delay(delay).ContinueWith(_ => { lock (s.Gate) resource["status"] = final; }, TaskScheduler.Default);
+    }
+
+    /// <summary>A container log snapshot; lines defaults to 100 and is capped at 10000 as normalizeLogLines does.</summary>
+    internal static JsonObject Logs(HttpContext c, string name)
+    {
+        int count = int.TryParse(c.Request.Query["lines"].FirstOrDefault(), out int n) ? Math.Clamp(n, 1, 10000) : 100;
+        string prefix = Flag(c, "show_timestamps") ? SimState.Stamp.Replace(".000000Z", ".000000000Z") + " " : "";
+        var text = new StringBuilder();
+        for (int i = 1; i <= count; i++) text.Append(prefix).Append(name).Append(" log line ").Append(i).Append('\n');
+        return new JsonObject { ["logs"] = text.ToString() };
+    }
+}
