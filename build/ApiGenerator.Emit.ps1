@@ -132,7 +132,10 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
         }
         if ($param.NameFilter) { [void]$sb.AppendLine('        [SupportsWildcards]').AppendLine('        [NameFilter]') }
         switch ($param.Kind) {
-            'path' { [void]$sb.AppendLine("        [ApiPath(`"$($param.Wire)`")]") }
+            'path' {
+                $own = if ($param.Own) { ', own: true' } else { '' }
+                [void]$sb.AppendLine("        [ApiPath(`"$($param.Wire)`"$own)]")
+            }
             'query' { [void]$sb.AppendLine("        [ApiQuery(`"$($param.Wire)`")]") }
             'body' {
                 $b64 = if ($param.Base64) { ', base64: true' } else { '' }
@@ -166,8 +169,8 @@ $script:ModelAliases = @{
     CoolifyApplication    = @{ ApplicationUuid = 'Uuid' }
     CoolifyDatabase       = @{ DatabaseUuid = 'Uuid' }
     CoolifyScheduledTask  = @{ ScheduledTaskUuid = 'Uuid' }
-    CoolifyDatabaseBackup = @{ BackupUuid = 'Uuid' }
     CoolifyGitHubApp      = @{ GitHubAppId = 'Id' }
+    CoolifySharedVariable = @{ SharedVariableId = 'Id' }
 }
 
 function Write-ModelClass([string] $Name, $Model, [string] $Directory) {
@@ -175,7 +178,11 @@ function Write-ModelClass([string] $Name, $Model, [string] $Directory) {
     [void]$sb.AppendLine($Header).AppendLine('using System;').AppendLine().AppendLine('namespace Coolify').AppendLine('{')
     [void]$sb.AppendLine("    /// <summary>A Coolify $((Get-ActionText 'Get' ($Name -replace '^Coolify', '')).Noun) as the API returns it; fields a newer server adds appear as extra properties.</summary>")
     [void]$sb.AppendLine("    public sealed class $Name : CoolifyObject").AppendLine('    {')
-    $aliases = $ModelAliases[$Name] ?? @{}
+    $aliases = @{} + ($ModelAliases[$Name] ?? @{})
+    # Every type answers to <Resource>Uuid, the name its id has on cmdlets that also take a parent's id.
+    $selfAlias = ($Name -replace '^Coolify', '') + 'Uuid'
+    $snakeSelf = ($selfAlias -creplace '(?<=.)([A-Z])', '_$1').ToLowerInvariant()
+    if (-not $Model.Properties.Contains($snakeSelf)) { $aliases[$selfAlias] = 'Uuid' }
     $names = @{}
     foreach ($field in $Model.Properties.Keys) {
         $prop = ConvertTo-PascalCase $field

@@ -9,7 +9,7 @@ $script:ParentSegments = @{
     'servers'          = @('ServerUuid', 'Server')
     'projects'         = @('ProjectUuid', 'Project')
     'scheduled-tasks'  = @('ScheduledTaskUuid', 'ScheduledTask')
-    'backups'          = @('BackupUuid', 'DatabaseBackup')
+    'backups'          = @('DatabaseBackupUuid', 'DatabaseBackup')
     'github-apps'      = @('GitHubAppId', 'GitHubApp')
     'gitlab-apps'      = @('GitLabAppId', 'GitLabApp')
 }
@@ -147,7 +147,7 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
     $cmdlet = [pscustomobject]@{
         Name = $Name; Verb = $verb; Noun = $noun; Resource = $resource; Action = $text.Action; Words = $text.Noun
         Entries = @($Entries); Parameters = [ordered]@{}; Discriminated = $discriminated; SingleSet = $singleSet
-        OutputType = $outputType; Area = ($first.Tag -replace '[^A-Za-z0-9]', ''); Unwrap = $first.Options.unwrap
+        OutputType = $outputType; Area = ($first.Tag -replace '[^A-Za-z0-9]', ''); Unwrap = @($Entries | ForEach-Object { $_.Options.unwrap } | Where-Object { $_ })[0]
         DefaultSet = $first.Set; Summary = $first.Op.summary; Description = $first.Op.description
     }
     $all = '__AllParameterSets'
@@ -166,6 +166,7 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
             $isInt = $specParam -and $specParam.schema.type -eq 'integer'
             $type = if ($isInt) { 'long' } elseif ($pname -eq 'Uuid') { 'string[]' } else { 'string' }
             $p = New-Parameter $pname $type 'path' $placeholder
+            $p | Add-Member -Force NoteProperty Own ($pname -in 'Uuid', 'Id')
             $p.ByProperty = $true
             if ($pname -notin 'Uuid', 'Id') { $hasParent = $true }
             $p.ByValue = $pname -in 'Uuid', 'Id'
@@ -179,6 +180,10 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
             if ($type -eq 'bool') { $type = 'SwitchParameter' }
             $p = New-Parameter $pname $type 'query' $q.name
             $p.Description = $q.description
+            if ($entry.Options.pipe -eq $q.name) {
+                # Ids the route takes in the query (/deploy?uuid=a,b) come from the pipeline like path ids.
+                $p.Type = 'string[]'; $p.ByValue = $true; $p.ByProperty = $true; $p.Position = 0
+            }
             if ($q.schema.ContainsKey('enum')) { $p.ValidateSet = @($q.schema.enum) }
             [void](Add-Parameter $cmdlet $p $set ([bool]$q.required))
         }
@@ -222,7 +227,19 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
     $script:CurrentType = $null
     # A plain id piped to a cmdlet that also needs its parent's id means nothing; by-value binding would
     # only turn piped objects into strings and hide the parent set they belong to.
-    if ($hasParent) { foreach ($param in $cmdlet.Parameters.Values) { $param.ByValue = $false } }
+    if ($hasParent) {
+        foreach ($param in @($cmdlet.Parameters.Values)) {
+            $param.ByValue = $false
+            # Where some set also takes a parent's id, the own id is named after the resource
+            # (-ScheduledTaskUuid, -DeploymentUuid): a piped parent then never binds its own Uuid as
+            # the child's id, and a piped child (which has the alias property) binds both.
+            if ($param.Kind -eq 'path' -and $param.Own) {
+                $cmdlet.Parameters.Remove($param.Name)
+                $param.Name = ($resource -replace 'Log$', '') + $param.Name
+                $cmdlet.Parameters[$param.Name] = $param
+            }
+        }
+    }
     if ($discriminated) {
         $discName = $first.Options.disc ?? 'Type'
         $cmdlet | Add-Member -Force NoteProperty Discriminator $discName

@@ -13,7 +13,9 @@ namespace Coolify.Cmdlets.Api
         internal ApiParameter(PropertyInfo property)
         {
             Property = property;
-            Path = property.GetCustomAttribute<ApiPathAttribute>()?.Name;
+            var path = property.GetCustomAttribute<ApiPathAttribute>();
+            Path = path?.Name;
+            IsOwnId = path?.Own ?? false;
             Query = property.GetCustomAttribute<ApiQueryAttribute>()?.Name;
             var body = property.GetCustomAttribute<ApiBodyAttribute>();
             Body = body?.Name;
@@ -27,6 +29,8 @@ namespace Coolify.Cmdlets.Api
         internal string Name => Property.Name;
 
         internal string Path { get; }
+
+        internal bool IsOwnId { get; }
 
         internal string Query { get; }
 

@@ -255,7 +255,7 @@ namespace Coolify.Cmdlets.Api
             var bound = MyInvocation.BoundParameters;
             foreach (var parameter in parameters)
             {
-                bool fromPath = parameter.Path != null && parameter.Name != "Uuid" && parameter.Name != "Id";
+                bool fromPath = parameter.Path != null && !parameter.IsOwnId;
                 bool fromBody = parameter.Body != null && parameter.Body != "*" && !parameter.Base64 && string.Equals(operation.Method, "POST", StringComparison.Ordinal);
                 if ((!fromPath && !fromBody) || !bound.ContainsKey(parameter.Name))
                 {

@@ -6,12 +6,16 @@ namespace Coolify.Cmdlets.Api
     [AttributeUsage(AttributeTargets.Property)]
     internal sealed class ApiPathAttribute : Attribute
     {
-        internal ApiPathAttribute(string name)
+        internal ApiPathAttribute(string name, bool own = false)
         {
             Name = name;
+            Own = own;
         }
 
         internal string Name { get; }
+
+        /// <summary>The id of the resource the cmdlet acts on, as opposed to the id of its parent.</summary>
+        internal bool Own { get; }
     }
 
     /// <summary>The parameter is sent, when the user gave it, as this query-string field.</summary>

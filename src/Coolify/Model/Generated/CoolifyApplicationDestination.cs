@@ -6,6 +6,10 @@ namespace Coolify
     /// <summary>A Coolify application destination as the API returns it; fields a newer server adds appear as extra properties.</summary>
     public sealed class CoolifyApplicationDestination : CoolifyObject
     {
+        /// <summary>The same as Uuid, so the object binds -ApplicationDestinationUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string ApplicationDestinationUuid => Uuid;
+
         public override string ToString() => Uuid;
     }
 }

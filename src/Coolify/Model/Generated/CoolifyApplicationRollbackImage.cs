@@ -10,6 +10,10 @@ namespace Coolify
 
         public object Images { get; internal set; }
 
+        /// <summary>The same as Uuid, so the object binds -ApplicationRollbackImageUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string ApplicationRollbackImageUuid => Uuid;
+
         public override string ToString() => Uuid;
     }
 }

@@ -6,6 +6,10 @@ namespace Coolify
     /// <summary>A Coolify cloud init script as the API returns it; fields a newer server adds appear as extra properties.</summary>
     public sealed class CoolifyCloudInitScript : CoolifyObject
     {
+        /// <summary>The same as Uuid, so the object binds -CloudInitScriptUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string CloudInitScriptUuid => Uuid;
+
         public override string ToString() => Uuid;
     }
 }

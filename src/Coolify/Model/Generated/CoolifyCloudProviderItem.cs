@@ -42,6 +42,10 @@ namespace Coolify
 
         public string PublicKey { get; internal set; }
 
+        /// <summary>The same as Uuid, so the object binds -CloudProviderItemUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string CloudProviderItemUuid => Uuid;
+
         public override string ToString() => Name ?? Uuid;
     }
 }

@@ -8,9 +8,9 @@ namespace Coolify
     {
         public string Message { get; internal set; }
 
-        /// <summary>The same as Uuid, so the object binds -BackupUuid when piped to the cmdlets of its sub-resources.</summary>
+        /// <summary>The same as Uuid, so the object binds -DatabaseBackupUuid when piped to the cmdlets of its sub-resources.</summary>
         [Json.NotFromJson]
-        public string BackupUuid => Uuid;
+        public string DatabaseBackupUuid => Uuid;
 
         public override string ToString() => Uuid;
     }

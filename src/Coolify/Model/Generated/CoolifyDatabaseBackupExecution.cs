@@ -8,6 +8,10 @@ namespace Coolify
     {
         public object Executions { get; internal set; }
 
+        /// <summary>The same as Uuid, so the object binds -DatabaseBackupExecutionUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string DatabaseBackupExecutionUuid => Uuid;
+
         public override string ToString() => Uuid;
     }
 }

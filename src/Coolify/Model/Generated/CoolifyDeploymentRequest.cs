@@ -12,6 +12,10 @@ namespace Coolify
 
         public string DeploymentUuid { get; internal set; }
 
+        /// <summary>The same as Uuid, so the object binds -DeploymentRequestUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string DeploymentRequestUuid => Uuid;
+
         public override string ToString() => Uuid;
     }
 }

@@ -18,6 +18,10 @@ namespace Coolify
 
         public DateTime? UpdatedAt { get; internal set; }
 
+        /// <summary>The same as Uuid, so the object binds -DestinationUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string DestinationUuid => Uuid;
+
         public override string ToString() => Name ?? Uuid;
     }
 }

@@ -44,6 +44,10 @@ namespace Coolify
         [Json.NotFromJson]
         public long? GitHubAppId => Id;
 
+        /// <summary>The same as Uuid, so the object binds -GitHubAppUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string GitHubAppUuid => Uuid;
+
         public override string ToString() => Name ?? Uuid;
     }
 }

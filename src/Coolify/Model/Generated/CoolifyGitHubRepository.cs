@@ -6,6 +6,10 @@ namespace Coolify
     /// <summary>A Coolify GitHub repository as the API returns it; fields a newer server adds appear as extra properties.</summary>
     public sealed class CoolifyGitHubRepository : CoolifyObject
     {
+        /// <summary>The same as Uuid, so the object binds -GitHubRepositoryUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string GitHubRepositoryUuid => Uuid;
+
         public override string ToString() => Uuid;
     }
 }

@@ -34,6 +34,10 @@ namespace Coolify
 
         public object Data { get; internal set; }
 
+        /// <summary>The same as Uuid, so the object binds -GitLabAppUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string GitLabAppUuid => Uuid;
+
         public override string ToString() => Name ?? Uuid;
     }
 }

@@ -8,6 +8,10 @@ namespace Coolify
     {
         public string Logs { get; internal set; }
 
+        /// <summary>The same as Uuid, so the object binds -LogTextUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string LogTextUuid => Uuid;
+
         public override string ToString() => Uuid;
     }
 }

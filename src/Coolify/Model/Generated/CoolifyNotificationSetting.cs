@@ -6,6 +6,10 @@ namespace Coolify
     /// <summary>A Coolify notification setting as the API returns it; fields a newer server adds appear as extra properties.</summary>
     public sealed class CoolifyNotificationSetting : CoolifyObject
     {
+        /// <summary>The same as Uuid, so the object binds -NotificationSettingUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string NotificationSettingUuid => Uuid;
+
         public override string ToString() => Uuid;
     }
 }

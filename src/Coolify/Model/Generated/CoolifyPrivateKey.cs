@@ -26,6 +26,10 @@ namespace Coolify
 
         public string UpdatedAt { get; internal set; }
 
+        /// <summary>The same as Uuid, so the object binds -PrivateKeyUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string PrivateKeyUuid => Uuid;
+
         public override string ToString() => Name ?? Uuid;
     }
 }

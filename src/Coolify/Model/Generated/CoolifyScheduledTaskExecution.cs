@@ -22,6 +22,10 @@ namespace Coolify
 
         public DateTime? UpdatedAt { get; internal set; }
 
+        /// <summary>The same as Uuid, so the object binds -ScheduledTaskExecutionUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string ScheduledTaskExecutionUuid => Uuid;
+
         public override string ToString() => Uuid;
     }
 }

@@ -12,6 +12,10 @@ namespace Coolify
 
         public string IpPrevious { get; internal set; }
 
+        /// <summary>The same as Uuid, so the object binds -ServerCloudflareTunnelUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string ServerCloudflareTunnelUuid => Uuid;
+
         public override string ToString() => Uuid;
     }
 }

@@ -18,6 +18,10 @@ namespace Coolify
 
         public bool? DisableApplicationImageRetention { get; internal set; }
 
+        /// <summary>The same as Uuid, so the object binds -ServerDockerCleanupUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string ServerDockerCleanupUuid => Uuid;
+
         public override string ToString() => Uuid;
     }
 }

@@ -16,6 +16,10 @@ namespace Coolify
 
         public string UpdatedAt { get; internal set; }
 
+        /// <summary>The same as Uuid, so the object binds -ServerDockerCleanupExecutionUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string ServerDockerCleanupExecutionUuid => Uuid;
+
         public override string ToString() => Uuid;
     }
 }

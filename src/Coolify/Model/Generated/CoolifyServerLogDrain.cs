@@ -24,6 +24,10 @@ namespace Coolify
 
         public string LogdrainCustomConfigParser { get; internal set; }
 
+        /// <summary>The same as Uuid, so the object binds -ServerLogDrainUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string ServerLogDrainUuid => Uuid;
+
         public override string ToString() => Uuid;
     }
 }

@@ -18,6 +18,10 @@ namespace Coolify
 
         public string Configuration { get; internal set; }
 
+        /// <summary>The same as Uuid, so the object binds -ServerProxyUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string ServerProxyUuid => Uuid;
+
         public override string ToString() => Uuid;
     }
 }

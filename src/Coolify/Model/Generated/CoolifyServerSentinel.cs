@@ -24,6 +24,10 @@ namespace Coolify
 
         public string SentinelUpdatedAt { get; internal set; }
 
+        /// <summary>The same as Uuid, so the object binds -ServerSentinelUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string ServerSentinelUuid => Uuid;
+
         public override string ToString() => Uuid;
     }
 }

@@ -6,6 +6,10 @@ namespace Coolify
     /// <summary>A Coolify server transfer bundle as the API returns it; fields a newer server adds appear as extra properties.</summary>
     public sealed class CoolifyServerTransferBundle : CoolifyObject
     {
+        /// <summary>The same as Uuid, so the object binds -ServerTransferBundleUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string ServerTransferBundleUuid => Uuid;
+
         public override string ToString() => Uuid;
     }
 }

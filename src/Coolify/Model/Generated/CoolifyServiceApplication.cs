@@ -6,6 +6,10 @@ namespace Coolify
     /// <summary>A Coolify service application as the API returns it; fields a newer server adds appear as extra properties.</summary>
     public sealed class CoolifyServiceApplication : CoolifyObject
     {
+        /// <summary>The same as Uuid, so the object binds -ServiceApplicationUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string ServiceApplicationUuid => Uuid;
+
         public override string ToString() => Uuid;
     }
 }

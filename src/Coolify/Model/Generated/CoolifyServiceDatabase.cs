@@ -6,6 +6,10 @@ namespace Coolify
     /// <summary>A Coolify service database as the API returns it; fields a newer server adds appear as extra properties.</summary>
     public sealed class CoolifyServiceDatabase : CoolifyObject
     {
+        /// <summary>The same as Uuid, so the object binds -ServiceDatabaseUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string ServiceDatabaseUuid => Uuid;
+
         public override string ToString() => Uuid;
     }
 }

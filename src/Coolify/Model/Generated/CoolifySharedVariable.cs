@@ -6,6 +6,10 @@ namespace Coolify
     /// <summary>A Coolify shared variable as the API returns it; fields a newer server adds appear as extra properties.</summary>
     public sealed class CoolifySharedVariable : CoolifyObject
     {
+        /// <summary>The same as Uuid, so the object binds -SharedVariableUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string SharedVariableUuid => Uuid;
+
         public override string ToString() => Uuid;
     }
 }

@@ -20,7 +20,7 @@ namespace Coolify.Cmdlets.Generated.Applications
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("uuid")]
+        [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
         /// <summary>UUID of the destination to clone into.</summary>

@@ -35,7 +35,7 @@ namespace Coolify.Cmdlets.Generated.Applications
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("uuid")]
+        [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
     }
 }

@@ -29,8 +29,8 @@ namespace Coolify.Cmdlets.Generated.Applications
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("destination_uuid")]
-        public string[] Uuid { get; set; }
+        [ApiPath("destination_uuid", own: true)]
+        public string[] ApplicationDestinationUuid { get; set; }
 
         /// <summary>Deletes without asking for confirmation.</summary>
         [Parameter]

@@ -20,7 +20,7 @@ namespace Coolify.Cmdlets.Generated.Applications
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("uuid")]
+        [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
         /// <summary>Image tag / commit to roll back to.</summary>

@@ -30,7 +30,7 @@ namespace Coolify.Cmdlets.Generated.CloudTokens
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("uuid")]
+        [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
     }
 }

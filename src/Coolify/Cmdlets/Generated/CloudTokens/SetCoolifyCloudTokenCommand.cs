@@ -20,7 +20,7 @@ namespace Coolify.Cmdlets.Generated.CloudTokens
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("uuid")]
+        [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
         /// <summary>The friendly name for the token.</summary>

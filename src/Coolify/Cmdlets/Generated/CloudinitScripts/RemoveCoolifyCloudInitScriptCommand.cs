@@ -21,7 +21,7 @@ namespace Coolify.Cmdlets.Generated.CloudinitScripts
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("uuid")]
+        [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
         /// <summary>Deletes without asking for confirmation.</summary>

@@ -19,7 +19,7 @@ namespace Coolify.Cmdlets.Generated.CloudinitScripts
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("uuid")]
+        [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
         [Parameter]

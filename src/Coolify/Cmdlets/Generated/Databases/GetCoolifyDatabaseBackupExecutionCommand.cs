@@ -27,6 +27,6 @@ namespace Coolify.Cmdlets.Generated.Databases
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("scheduled_backup_uuid")]
-        public string BackupUuid { get; set; }
+        public string DatabaseBackupUuid { get; set; }
     }
 }

@@ -24,7 +24,7 @@ namespace Coolify.Cmdlets.Generated.Databases
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("uuid")]
+        [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
         /// <summary>UUID of the target environment.</summary>

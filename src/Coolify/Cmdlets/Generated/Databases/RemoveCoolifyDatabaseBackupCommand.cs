@@ -24,18 +24,18 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiPath("uuid")]
         public string DatabaseUuid { get; set; }
 
+        /// <summary>Whether to delete all backup files from S3</summary>
+        [Parameter]
+        [ApiQuery("delete_s3")]
+        public SwitchParameter DeleteS3 { get; set; }
+
         /// <summary>UUID of the backup configuration to delete</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("scheduled_backup_uuid")]
-        public string[] Uuid { get; set; }
-
-        /// <summary>Whether to delete all backup files from S3</summary>
-        [Parameter]
-        [ApiQuery("delete_s3")]
-        public SwitchParameter DeleteS3 { get; set; }
+        [ApiPath("scheduled_backup_uuid", own: true)]
+        public string[] DatabaseBackupUuid { get; set; }
 
         /// <summary>Deletes without asking for confirmation.</summary>
         [Parameter]

@@ -29,20 +29,20 @@ namespace Coolify.Cmdlets.Generated.Databases
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("scheduled_backup_uuid")]
-        public string BackupUuid { get; set; }
+        public string DatabaseBackupUuid { get; set; }
+
+        /// <summary>Whether to delete the backup from S3</summary>
+        [Parameter]
+        [ApiQuery("delete_s3")]
+        public SwitchParameter DeleteS3 { get; set; }
 
         /// <summary>UUID of the backup execution to delete</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("execution_uuid")]
-        public string[] Uuid { get; set; }
-
-        /// <summary>Whether to delete the backup from S3</summary>
-        [Parameter]
-        [ApiQuery("delete_s3")]
-        public SwitchParameter DeleteS3 { get; set; }
+        [ApiPath("execution_uuid", own: true)]
+        public string[] DatabaseBackupExecutionUuid { get; set; }
 
         /// <summary>Deletes without asking for confirmation.</summary>
         [Parameter]

@@ -22,7 +22,7 @@ namespace Coolify.Cmdlets.Generated.Databases
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("uuid")]
+        [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
         /// <summary>Delete configurations.</summary>

@@ -22,14 +22,6 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiPath("uuid")]
         public string DatabaseUuid { get; set; }
 
-        /// <summary>UUID of the backup configuration.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        [ApiPath("scheduled_backup_uuid")]
-        public string[] Uuid { get; set; }
-
         /// <summary>Whether data is saved in s3 or not</summary>
         [Parameter]
         [ApiBody("save_s3")]
@@ -99,5 +91,13 @@ namespace Coolify.Cmdlets.Generated.Databases
         [Parameter]
         [ApiBody("timeout")]
         public long Timeout { get; set; }
+
+        /// <summary>UUID of the backup configuration.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyString]
+        [AllowEmptyCollection]
+        [ApiPath("scheduled_backup_uuid", own: true)]
+        public string[] DatabaseBackupUuid { get; set; }
     }
 }

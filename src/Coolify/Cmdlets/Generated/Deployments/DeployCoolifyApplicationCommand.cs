@@ -23,9 +23,9 @@ namespace Coolify.Cmdlets.Generated.Deployments
         public string Tag { get; set; }
 
         /// <summary>Resource UUID(s). Comma separated list is also accepted.</summary>
-        [Parameter]
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ApiQuery("uuid")]
-        public string Uuid { get; set; }
+        public string[] Uuid { get; set; }
 
         /// <summary>Force rebuild (without cache)</summary>
         [Parameter]

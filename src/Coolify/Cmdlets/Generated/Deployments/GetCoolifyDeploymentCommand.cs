@@ -20,13 +20,7 @@ namespace Coolify.Cmdlets.Generated.Deployments
 
         internal override string Action => "Get deployment";
 
-        /// <summary>Deployment UUID</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        [ApiPath("uuid")]
-        public string[] Uuid { get; set; }
+        internal override string ResultField => "deployments";
 
         /// <summary>UUID of the application.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Application", ValueFromPipelineByPropertyName = true)]
@@ -46,9 +40,17 @@ namespace Coolify.Cmdlets.Generated.Deployments
         public long Take { get; set; }
 
         /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
-        [Parameter(ParameterSetName = "Application")]
+        [Parameter(Position = 0, ParameterSetName = "Application")]
         [SupportsWildcards]
         [NameFilter]
         public string[] Name { get; set; }
+
+        /// <summary>Deployment UUID</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyString]
+        [AllowEmptyCollection]
+        [ApiPath("uuid", own: true)]
+        public string[] DeploymentUuid { get; set; }
     }
 }

@@ -21,18 +21,10 @@ namespace Coolify.Cmdlets.Generated.Destinations
         internal override string Action => "Get destination";
 
         /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
-        [Parameter(ParameterSetName = "List")]
+        [Parameter(Position = 0, ParameterSetName = "List")]
         [SupportsWildcards]
         [NameFilter]
         public string[] Name { get; set; }
-
-        /// <summary>Destination UUID</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        [ApiPath("uuid")]
-        public string[] Uuid { get; set; }
 
         /// <summary>Server UUID</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Server", ValueFromPipelineByPropertyName = true)]
@@ -40,5 +32,13 @@ namespace Coolify.Cmdlets.Generated.Destinations
         [AllowEmptyString]
         [ApiPath("server_uuid")]
         public string ServerUuid { get; set; }
+
+        /// <summary>Destination UUID</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyString]
+        [AllowEmptyCollection]
+        [ApiPath("uuid", own: true)]
+        public string[] DestinationUuid { get; set; }
     }
 }

@@ -22,7 +22,7 @@ namespace Coolify.Cmdlets.Generated.Destinations
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("uuid")]
+        [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
         /// <summary>Deletes without asking for confirmation.</summary>

@@ -20,7 +20,7 @@ namespace Coolify.Cmdlets.Generated.Destinations
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("uuid")]
+        [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
         [Parameter]

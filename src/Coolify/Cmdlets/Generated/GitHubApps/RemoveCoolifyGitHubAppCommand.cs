@@ -19,7 +19,7 @@ namespace Coolify.Cmdlets.Generated.GitHubApps
 
         /// <summary>GitHub App ID</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ApiPath("github_app_id")]
+        [ApiPath("github_app_id", own: true)]
         public long Id { get; set; }
 
         /// <summary>Deletes without asking for confirmation.</summary>

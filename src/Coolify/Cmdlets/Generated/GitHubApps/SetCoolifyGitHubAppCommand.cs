@@ -17,7 +17,7 @@ namespace Coolify.Cmdlets.Generated.GitHubApps
 
         /// <summary>GitHub App ID</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ApiPath("github_app_id")]
+        [ApiPath("github_app_id", own: true)]
         public long Id { get; set; }
 
         /// <summary>GitHub App name</summary>

@@ -17,7 +17,7 @@ namespace Coolify.Cmdlets.Generated.GitLabApps
 
         /// <summary>GitLab App ID</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [ApiPath("gitlab_app_id")]
+        [ApiPath("gitlab_app_id", own: true)]
         public long Id { get; set; }
 
         /// <summary>GitLab App name</summary>

@@ -30,7 +30,7 @@ namespace Coolify.Cmdlets.Generated.PrivateKeys
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("uuid")]
+        [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
     }
 }

@@ -20,7 +20,7 @@ namespace Coolify.Cmdlets.Generated.S3Storages
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("uuid")]
+        [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
         /// <summary>A friendly name for the storage.</summary>

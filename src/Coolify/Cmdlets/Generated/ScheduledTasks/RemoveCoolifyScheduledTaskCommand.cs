@@ -28,20 +28,20 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
         [ApiPath("uuid")]
         public string ApplicationUuid { get; set; }
 
-        /// <summary>UUID of the scheduled task.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        [ApiPath("task_uuid")]
-        public string[] Uuid { get; set; }
-
         /// <summary>UUID of the service.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Service", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
+
+        /// <summary>UUID of the scheduled task.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyString]
+        [AllowEmptyCollection]
+        [ApiPath("task_uuid", own: true)]
+        public string[] ScheduledTaskUuid { get; set; }
 
         /// <summary>Deletes without asking for confirmation.</summary>
         [Parameter]

@@ -26,14 +26,6 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
         [ApiPath("uuid")]
         public string ApplicationUuid { get; set; }
 
-        /// <summary>UUID of the scheduled task.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        [ApiPath("task_uuid")]
-        public string[] Uuid { get; set; }
-
         /// <summary>The name of the scheduled task.</summary>
         [Parameter]
         [ApiBody("name")]
@@ -70,5 +62,13 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
+
+        /// <summary>UUID of the scheduled task.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyString]
+        [AllowEmptyCollection]
+        [ApiPath("task_uuid", own: true)]
+        public string[] ScheduledTaskUuid { get; set; }
     }
 }

@@ -23,7 +23,7 @@ namespace Coolify.Cmdlets.Generated.Servers
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("uuid")]
+        [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
         /// <summary>If true and passphrase is provided, return an encrypted envelope.</summary>

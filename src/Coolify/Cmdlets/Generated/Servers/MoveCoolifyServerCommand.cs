@@ -19,7 +19,7 @@ namespace Coolify.Cmdlets.Generated.Servers
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("uuid")]
+        [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
         [Parameter(Mandatory = true)]

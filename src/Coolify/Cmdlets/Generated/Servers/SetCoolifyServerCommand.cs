@@ -20,7 +20,7 @@ namespace Coolify.Cmdlets.Generated.Servers
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("uuid")]
+        [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
         /// <summary>The name of the server.</summary>

@@ -20,7 +20,7 @@ namespace Coolify.Cmdlets.Generated.Servers
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("uuid")]
+        [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
         /// <summary>Install missing prerequisites and Docker. This can restart the Docker daemon.</summary>

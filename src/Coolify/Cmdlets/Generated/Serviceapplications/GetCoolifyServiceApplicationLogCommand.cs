@@ -26,17 +26,17 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
+        /// <summary>Number of lines to show from the end of the logs.</summary>
+        [Parameter]
+        [ApiQuery("lines")]
+        public long Lines { get; set; }
+
         /// <summary>Service application UUID.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("app_uuid")]
-        public string[] Uuid { get; set; }
-
-        /// <summary>Number of lines to show from the end of the logs.</summary>
-        [Parameter]
-        [ApiQuery("lines")]
-        public long Lines { get; set; }
+        [ApiPath("app_uuid", own: true)]
+        public string[] ServiceApplicationUuid { get; set; }
     }
 }

@@ -25,7 +25,7 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("app_uuid")]
-        public string[] Uuid { get; set; }
+        [ApiPath("app_uuid", own: true)]
+        public string[] ServiceApplicationUuid { get; set; }
     }
 }

@@ -22,14 +22,6 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
-        /// <summary>Service application UUID.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        [ApiPath("app_uuid")]
-        public string[] Uuid { get; set; }
-
         /// <summary>When true, allow duplicate URLs in the request and proceed despite domain conflicts (same as service PATCH).</summary>
         [Parameter]
         [ApiQuery("force_domain_override")]
@@ -72,5 +64,13 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
         [Parameter]
         [ApiBody("is_stripprefix_enabled")]
         public SwitchParameter IsStripprefixEnabled { get; set; }
+
+        /// <summary>Service application UUID.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyString]
+        [AllowEmptyCollection]
+        [ApiPath("app_uuid", own: true)]
+        public string[] ServiceApplicationUuid { get; set; }
     }
 }

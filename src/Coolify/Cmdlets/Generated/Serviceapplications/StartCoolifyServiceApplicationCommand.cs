@@ -21,13 +21,6 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        [ApiPath("app_uuid")]
-        public string[] Uuid { get; set; }
-
         [Parameter]
         [ApiQuery("force")]
         public SwitchParameter ForceRebuild { get; set; }
@@ -35,5 +28,12 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
         [Parameter]
         [ApiQuery("latest")]
         public SwitchParameter Latest { get; set; }
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyString]
+        [AllowEmptyCollection]
+        [ApiPath("app_uuid", own: true)]
+        public string[] ServiceApplicationUuid { get; set; }
     }
 }

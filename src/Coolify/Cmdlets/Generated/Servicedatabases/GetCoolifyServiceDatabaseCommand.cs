@@ -31,7 +31,7 @@ namespace Coolify.Cmdlets.Generated.Servicedatabases
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("database_uuid")]
-        public string[] Uuid { get; set; }
+        [ApiPath("database_uuid", own: true)]
+        public string[] ServiceDatabaseUuid { get; set; }
     }
 }

@@ -21,15 +21,15 @@ namespace Coolify.Cmdlets.Generated.Servicedatabases
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
+        [Parameter]
+        [ApiQuery("lines")]
+        public long Lines { get; set; }
+
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("database_uuid")]
-        public string[] Uuid { get; set; }
-
-        [Parameter]
-        [ApiQuery("lines")]
-        public long Lines { get; set; }
+        [ApiPath("database_uuid", own: true)]
+        public string[] ServiceDatabaseUuid { get; set; }
     }
 }

@@ -25,7 +25,7 @@ namespace Coolify.Cmdlets.Generated.Servicedatabases
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
-        [ApiPath("database_uuid")]
-        public string[] Uuid { get; set; }
+        [ApiPath("database_uuid", own: true)]
+        public string[] ServiceDatabaseUuid { get; set; }
     }
 }

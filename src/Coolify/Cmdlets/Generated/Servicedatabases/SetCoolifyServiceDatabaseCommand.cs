@@ -22,14 +22,6 @@ namespace Coolify.Cmdlets.Generated.Servicedatabases
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
-        /// <summary>Service database UUID.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        [ApiPath("database_uuid")]
-        public string[] Uuid { get; set; }
-
         [Parameter]
         [ApiBody("human_name")]
         public string HumanName { get; set; }
@@ -61,5 +53,13 @@ namespace Coolify.Cmdlets.Generated.Servicedatabases
         [Parameter]
         [ApiBody("public_port_timeout")]
         public long PublicPortTimeout { get; set; }
+
+        /// <summary>Service database UUID.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyString]
+        [AllowEmptyCollection]
+        [ApiPath("database_uuid", own: true)]
+        public string[] ServiceDatabaseUuid { get; set; }
     }
 }

@@ -21,13 +21,6 @@ namespace Coolify.Cmdlets.Generated.Servicedatabases
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        [ApiPath("database_uuid")]
-        public string[] Uuid { get; set; }
-
         [Parameter]
         [ApiQuery("force")]
         public SwitchParameter ForceRebuild { get; set; }
@@ -35,5 +28,12 @@ namespace Coolify.Cmdlets.Generated.Servicedatabases
         [Parameter]
         [ApiQuery("latest")]
         public SwitchParameter Latest { get; set; }
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [AllowNull]
+        [AllowEmptyString]
+        [AllowEmptyCollection]
+        [ApiPath("database_uuid", own: true)]
+        public string[] ServiceDatabaseUuid { get; set; }
     }
 }

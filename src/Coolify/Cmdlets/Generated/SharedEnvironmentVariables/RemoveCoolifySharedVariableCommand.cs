@@ -23,11 +23,6 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
 
         internal override bool SkipConfirmation => Force;
 
-        /// <summary>Shared env id (integer).</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ApiPath("env_id")]
-        public long Id { get; set; }
-
         /// <summary>Project UUID</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Project", ValueFromPipelineByPropertyName = true)]
         [Parameter(Mandatory = true, ParameterSetName = "Environment", ValueFromPipelineByPropertyName = true)]
@@ -49,6 +44,11 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServerUuid { get; set; }
+
+        /// <summary>Shared env id (integer).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ApiPath("env_id", own: true)]
+        public long SharedVariableId { get; set; }
 
         /// <summary>Deletes without asking for confirmation.</summary>
         [Parameter]

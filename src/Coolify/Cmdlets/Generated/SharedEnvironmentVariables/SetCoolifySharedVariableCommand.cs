@@ -21,11 +21,6 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
 
         internal override string Action => "Update shared variable";
 
-        /// <summary>Shared env id (integer).</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ApiPath("env_id")]
-        public long Id { get; set; }
-
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("key")]
@@ -72,5 +67,10 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServerUuid { get; set; }
+
+        /// <summary>Shared env id (integer).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ApiPath("env_id", own: true)]
+        public long SharedVariableId { get; set; }
     }
 }
