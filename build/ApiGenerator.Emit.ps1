@@ -159,9 +159,25 @@ function Add-ModelProperties($Model, $Cmdlet, $Spec) {
             }
         }
     }
-    foreach ($param in $Cmdlet.Parameters.Values | Where-Object { $_.Kind -eq 'path' -and $_.Name -notin 'Uuid', 'Id' -and $_.Type -eq 'string' }) {
-        if (-not $Model.Parents.Contains($param.Name)) { $Model.Parents.Add($param.Name) }
+    # Where the document leaves a response undescribed, what New- and Set- send is what the resource has.
+    if ($Cmdlet.Verb -in 'New', 'Set') {
+        foreach ($param in $Cmdlet.Parameters.Values | Where-Object { $_.Kind -eq 'body' -and -not $Model.Properties.Contains($_.Wire) }) {
+            $Model.Properties[$param.Wire] = switch ($param.Type) { 'SwitchParameter' { 'bool' } 'System.Security.SecureString' { 'string' } 'int' { 'long' } default { $param.Type } }
+        }
     }
+    foreach ($field in $ResourceFields[$Cmdlet.OutputType]) {
+        if (-not $Model.Properties.Contains($field)) { $Model.Properties[$field] = if ($field -like '*_at') { 'DateTime' } elseif ($field -eq 'id') { 'long' } else { 'string' } }
+    }
+}
+
+# Fields the document's responses leave out for resources whose answers it does not describe.
+$script:ResourceFields = @{
+    CoolifyDatabase           = @('name', 'description', 'status', 'database_type', 'internal_db_url', 'external_db_url', 'created_at', 'updated_at')
+    CoolifyServiceApplication = @('name', 'human_name', 'description', 'status', 'fqdn', 'image', 'created_at', 'updated_at')
+    CoolifyServiceDatabase    = @('name', 'human_name', 'description', 'status', 'image', 'created_at', 'updated_at')
+    CoolifySharedVariable     = @('id', 'key', 'value', 'type', 'created_at', 'updated_at')
+    CoolifyDatabaseBackup     = @('frequency', 'enabled', 'created_at')
+    CoolifyDatabaseBackupExecution = @('status', 'message', 'size', 'filename', 'created_at', 'finished_at')
 }
 
 # Parent-id aliases: a piped application binds -ApplicationUuid of the cmdlets for its sub-resources.
@@ -212,6 +228,8 @@ function Write-FormatFile($Models, [string] $Path) {
     [void]$sb.AppendLine('<?xml version="1.0" encoding="utf-8"?>').AppendLine('<!-- Written by build/New-ApiCmdlets.ps1; edit the generator, not this file. -->')
     [void]$sb.AppendLine('<Configuration>').AppendLine('  <ViewDefinitions>')
     foreach ($name in $Models.Keys | Sort-Object) {
+        # With too little known about a type, PowerShell's default list of every property serves better.
+        if ($Models[$name].Properties.Count -lt 3) { continue }
         $props = @('Uuid') + @($Models[$name].Properties.Keys | ForEach-Object { ConvertTo-PascalCase $_ })
         $columns = @($preferred | Where-Object { $_ -in $props } | Select-Object -First 5)
         if ($columns.Count -lt 2) { $columns = @($props | Select-Object -First 4) }

@@ -216,7 +216,8 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
         }
         if ($verb -eq 'Get' -and $entry.Method -eq 'GET' -and $entry.Set -ne 'ByUuid' -and -not $cmdlet.Parameters.Contains('Name')) {
             $response = Get-ResponseSchema $entry $Spec
-            if ($response -and $response.ContainsKey('properties') -and $response.properties.Contains('name')) {
+            $knownWithoutName = $response -and $response.ContainsKey('properties') -and $response.properties.Count -gt 0 -and -not $response.properties.Contains('name')
+            if (-not $knownWithoutName) {
                 $p = New-Parameter 'Name' 'string[]' 'filter' $null
                 $p.NameFilter = $true
                 $p.Description = 'Names to keep; wildcards are allowed. A plain name that matches nothing is an error.'

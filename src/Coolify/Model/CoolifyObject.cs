@@ -11,6 +11,10 @@ namespace Coolify
         /// <summary>Coolify's id of the resource: letters and digits, not a GUID.</summary>
         public string Uuid { get; internal set; }
 
+        /// <summary>A field the type does not declare, by its PascalCase name; null when the server did not send it.</summary>
+        internal object GetExtra(string name) =>
+            _extra?.Find(f => string.Equals(f.Key, name, System.StringComparison.OrdinalIgnoreCase)).Value;
+
         internal void AddExtra(string name, object value)
         {
             (_extra ?? (_extra = new List<KeyValuePair<string, object>>())).Add(new KeyValuePair<string, object>(name, value));

@@ -313,6 +313,6 @@ namespace Coolify.Cmdlets.Api
         }
 
         private static string NameOf(CoolifyObject item) =>
-            item.GetType().GetProperty("Name")?.GetValue(item) as string;
+            item.GetType().GetProperty("Name")?.GetValue(item) as string ?? item.GetExtra("Name") as string;
     }
 }

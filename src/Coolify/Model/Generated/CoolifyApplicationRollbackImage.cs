@@ -6,9 +6,11 @@ namespace Coolify
     /// <summary>A Coolify application rollback image as the API returns it; fields a newer server adds appear as extra properties.</summary>
     public sealed class CoolifyApplicationRollbackImage : CoolifyObject
     {
-        public string Current { get; internal set; }
+        public string Tag { get; internal set; }
 
-        public object Images { get; internal set; }
+        public string CreatedAt { get; internal set; }
+
+        public bool? IsCurrent { get; internal set; }
 
         /// <summary>The same as Uuid, so the object binds -ApplicationRollbackImageUuid when piped to the cmdlets of its sub-resources.</summary>
         [Json.NotFromJson]

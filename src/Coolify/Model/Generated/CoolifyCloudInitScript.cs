@@ -6,10 +6,14 @@ namespace Coolify
     /// <summary>A Coolify cloud init script as the API returns it; fields a newer server adds appear as extra properties.</summary>
     public sealed class CoolifyCloudInitScript : CoolifyObject
     {
+        public string Name { get; internal set; }
+
+        public string Script { get; internal set; }
+
         /// <summary>The same as Uuid, so the object binds -CloudInitScriptUuid when piped to the cmdlets of its sub-resources.</summary>
         [Json.NotFromJson]
         public string CloudInitScriptUuid => Uuid;
 
-        public override string ToString() => Uuid;
+        public override string ToString() => Name ?? Uuid;
     }
 }

@@ -18,6 +18,8 @@ namespace Coolify
 
         public string UpdatedAt { get; internal set; }
 
+        public string Token { get; internal set; }
+
         /// <summary>The same as Uuid, so the object binds -CloudTokenUuid when piped to the cmdlets of its sub-resources.</summary>
         [Json.NotFromJson]
         public string CloudTokenUuid => Uuid;

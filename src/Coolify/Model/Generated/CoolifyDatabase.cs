@@ -6,16 +6,128 @@ namespace Coolify
     /// <summary>A Coolify database as the API returns it; fields a newer server adds appear as extra properties.</summary>
     public sealed class CoolifyDatabase : CoolifyObject
     {
+        public string Name { get; internal set; }
+
+        public string Description { get; internal set; }
+
+        public string Status { get; internal set; }
+
+        public string DatabaseType { get; internal set; }
+
+        public string InternalDbUrl { get; internal set; }
+
+        public string ExternalDbUrl { get; internal set; }
+
+        public DateTime? CreatedAt { get; internal set; }
+
+        public DateTime? UpdatedAt { get; internal set; }
+
         public string Message { get; internal set; }
 
         public string ProjectUuid { get; internal set; }
 
         public string EnvironmentUuid { get; internal set; }
 
+        public string ServerUuid { get; internal set; }
+
+        public string EnvironmentName { get; internal set; }
+
+        public string PostgresUser { get; internal set; }
+
+        public string PostgresPassword { get; internal set; }
+
+        public string PostgresDb { get; internal set; }
+
+        public string PostgresInitdbArgs { get; internal set; }
+
+        public string PostgresHostAuthMethod { get; internal set; }
+
+        public string PostgresConf { get; internal set; }
+
+        public string DestinationUuid { get; internal set; }
+
+        public string Image { get; internal set; }
+
+        public bool? IsPublic { get; internal set; }
+
+        public long? PublicPort { get; internal set; }
+
+        public long? PublicPortTimeout { get; internal set; }
+
+        public string LimitsMemory { get; internal set; }
+
+        public string LimitsMemorySwap { get; internal set; }
+
+        public long? LimitsMemorySwappiness { get; internal set; }
+
+        public string LimitsMemoryReservation { get; internal set; }
+
+        public string LimitsCpus { get; internal set; }
+
+        public string LimitsCpuset { get; internal set; }
+
+        public long? LimitsCpuShares { get; internal set; }
+
+        public bool? InstantDeploy { get; internal set; }
+
+        public string[] Tags { get; internal set; }
+
+        public string MysqlRootPassword { get; internal set; }
+
+        public string MysqlPassword { get; internal set; }
+
+        public string MysqlUser { get; internal set; }
+
+        public string MysqlDatabase { get; internal set; }
+
+        public string MysqlConf { get; internal set; }
+
+        public string MariadbConf { get; internal set; }
+
+        public string MariadbRootPassword { get; internal set; }
+
+        public string MariadbUser { get; internal set; }
+
+        public string MariadbPassword { get; internal set; }
+
+        public string MariadbDatabase { get; internal set; }
+
+        public string MongoConf { get; internal set; }
+
+        public string MongoInitdbRootUsername { get; internal set; }
+
+        public string RedisPassword { get; internal set; }
+
+        public string RedisConf { get; internal set; }
+
+        public string KeydbPassword { get; internal set; }
+
+        public string KeydbConf { get; internal set; }
+
+        public string ClickhouseAdminUser { get; internal set; }
+
+        public string ClickhouseAdminPassword { get; internal set; }
+
+        public string DragonflyPassword { get; internal set; }
+
+        public string MongoInitdbRootPassword { get; internal set; }
+
+        public string MongoInitdbDatabase { get; internal set; }
+
+        public bool? HealthCheckEnabled { get; internal set; }
+
+        public long? HealthCheckInterval { get; internal set; }
+
+        public long? HealthCheckTimeout { get; internal set; }
+
+        public long? HealthCheckRetries { get; internal set; }
+
+        public long? HealthCheckStartPeriod { get; internal set; }
+
         /// <summary>The same as Uuid, so the object binds -DatabaseUuid when piped to the cmdlets of its sub-resources.</summary>
         [Json.NotFromJson]
         public string DatabaseUuid => Uuid;
 
-        public override string ToString() => Uuid;
+        public override string ToString() => Name ?? Uuid;
     }
 }

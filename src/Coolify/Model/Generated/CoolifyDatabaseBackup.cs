@@ -6,7 +6,37 @@ namespace Coolify
     /// <summary>A Coolify database backup as the API returns it; fields a newer server adds appear as extra properties.</summary>
     public sealed class CoolifyDatabaseBackup : CoolifyObject
     {
+        public string Frequency { get; internal set; }
+
+        public string Enabled { get; internal set; }
+
+        public DateTime? CreatedAt { get; internal set; }
+
         public string Message { get; internal set; }
+
+        public bool? SaveS3 { get; internal set; }
+
+        public string S3StorageUuid { get; internal set; }
+
+        public string DatabasesToBackup { get; internal set; }
+
+        public bool? DumpAll { get; internal set; }
+
+        public bool? BackupNow { get; internal set; }
+
+        public long? DatabaseBackupRetentionAmountLocally { get; internal set; }
+
+        public long? DatabaseBackupRetentionDaysLocally { get; internal set; }
+
+        public double? DatabaseBackupRetentionMaxStorageLocally { get; internal set; }
+
+        public long? DatabaseBackupRetentionAmountS3 { get; internal set; }
+
+        public long? DatabaseBackupRetentionDaysS3 { get; internal set; }
+
+        public double? DatabaseBackupRetentionMaxStorageS3 { get; internal set; }
+
+        public long? Timeout { get; internal set; }
 
         /// <summary>The same as Uuid, so the object binds -DatabaseBackupUuid when piped to the cmdlets of its sub-resources.</summary>
         [Json.NotFromJson]

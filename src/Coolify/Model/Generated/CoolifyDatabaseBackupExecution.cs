@@ -6,7 +6,17 @@ namespace Coolify
     /// <summary>A Coolify database backup execution as the API returns it; fields a newer server adds appear as extra properties.</summary>
     public sealed class CoolifyDatabaseBackupExecution : CoolifyObject
     {
-        public object Executions { get; internal set; }
+        public string Filename { get; internal set; }
+
+        public long? Size { get; internal set; }
+
+        public string CreatedAt { get; internal set; }
+
+        public string Message { get; internal set; }
+
+        public string Status { get; internal set; }
+
+        public DateTime? FinishedAt { get; internal set; }
 
         /// <summary>The same as Uuid, so the object binds -DatabaseBackupExecutionUuid when piped to the cmdlets of its sub-resources.</summary>
         [Json.NotFromJson]

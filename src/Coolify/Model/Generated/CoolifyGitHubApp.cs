@@ -36,17 +36,23 @@ namespace Coolify
 
         public string Type { get; internal set; }
 
+        public string ClientSecret { get; internal set; }
+
+        public string WebhookSecret { get; internal set; }
+
+        public string PrivateKeyUuid { get; internal set; }
+
         public string Message { get; internal set; }
 
         public object Data { get; internal set; }
 
-        /// <summary>The same as Id, so the object binds -GitHubAppId when piped to the cmdlets of its sub-resources.</summary>
-        [Json.NotFromJson]
-        public long? GitHubAppId => Id;
-
         /// <summary>The same as Uuid, so the object binds -GitHubAppUuid when piped to the cmdlets of its sub-resources.</summary>
         [Json.NotFromJson]
         public string GitHubAppUuid => Uuid;
+
+        /// <summary>The same as Id, so the object binds -GitHubAppId when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public long? GitHubAppId => Id;
 
         public override string ToString() => Name ?? Uuid;
     }

@@ -30,6 +30,10 @@ namespace Coolify
 
         public long? TeamId { get; internal set; }
 
+        public string ClientSecret { get; internal set; }
+
+        public string WebhookToken { get; internal set; }
+
         public string Message { get; internal set; }
 
         public object Data { get; internal set; }

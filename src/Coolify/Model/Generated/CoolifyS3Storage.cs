@@ -24,6 +24,10 @@ namespace Coolify
 
         public string UpdatedAt { get; internal set; }
 
+        public string Key { get; internal set; }
+
+        public string Secret { get; internal set; }
+
         /// <summary>The same as Uuid, so the object binds -S3StorageUuid when piped to the cmdlets of its sub-resources.</summary>
         [Json.NotFromJson]
         public string S3StorageUuid => Uuid;

@@ -6,10 +6,38 @@ namespace Coolify
     /// <summary>A Coolify service application as the API returns it; fields a newer server adds appear as extra properties.</summary>
     public sealed class CoolifyServiceApplication : CoolifyObject
     {
+        public string Name { get; internal set; }
+
+        public string HumanName { get; internal set; }
+
+        public string Description { get; internal set; }
+
+        public string Status { get; internal set; }
+
+        public string Fqdn { get; internal set; }
+
+        public string Image { get; internal set; }
+
+        public DateTime? CreatedAt { get; internal set; }
+
+        public DateTime? UpdatedAt { get; internal set; }
+
+        public string Url { get; internal set; }
+
+        public string[] NoindexDomains { get; internal set; }
+
+        public bool? ExcludeFromStatus { get; internal set; }
+
+        public bool? IsLogDrainEnabled { get; internal set; }
+
+        public bool? IsGzipEnabled { get; internal set; }
+
+        public bool? IsStripprefixEnabled { get; internal set; }
+
         /// <summary>The same as Uuid, so the object binds -ServiceApplicationUuid when piped to the cmdlets of its sub-resources.</summary>
         [Json.NotFromJson]
         public string ServiceApplicationUuid => Uuid;
 
-        public override string ToString() => Uuid;
+        public override string ToString() => Name ?? Uuid;
     }
 }

@@ -6,10 +6,34 @@ namespace Coolify
     /// <summary>A Coolify service database as the API returns it; fields a newer server adds appear as extra properties.</summary>
     public sealed class CoolifyServiceDatabase : CoolifyObject
     {
+        public string Name { get; internal set; }
+
+        public string HumanName { get; internal set; }
+
+        public string Description { get; internal set; }
+
+        public string Status { get; internal set; }
+
+        public string Image { get; internal set; }
+
+        public DateTime? CreatedAt { get; internal set; }
+
+        public DateTime? UpdatedAt { get; internal set; }
+
+        public bool? ExcludeFromStatus { get; internal set; }
+
+        public bool? IsLogDrainEnabled { get; internal set; }
+
+        public bool? IsPublic { get; internal set; }
+
+        public long? PublicPort { get; internal set; }
+
+        public long? PublicPortTimeout { get; internal set; }
+
         /// <summary>The same as Uuid, so the object binds -ServiceDatabaseUuid when piped to the cmdlets of its sub-resources.</summary>
         [Json.NotFromJson]
         public string ServiceDatabaseUuid => Uuid;
 
-        public override string ToString() => Uuid;
+        public override string ToString() => Name ?? Uuid;
     }
 }

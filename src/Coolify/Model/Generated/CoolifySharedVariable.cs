@@ -6,6 +6,30 @@ namespace Coolify
     /// <summary>A Coolify shared variable as the API returns it; fields a newer server adds appear as extra properties.</summary>
     public sealed class CoolifySharedVariable : CoolifyObject
     {
+        public long? Id { get; internal set; }
+
+        public string Key { get; internal set; }
+
+        public string Value { get; internal set; }
+
+        public string Type { get; internal set; }
+
+        public DateTime? CreatedAt { get; internal set; }
+
+        public DateTime? UpdatedAt { get; internal set; }
+
+        public bool? IsLiteral { get; internal set; }
+
+        public bool? IsMultiline { get; internal set; }
+
+        public bool? IsShownOnce { get; internal set; }
+
+        public string Comment { get; internal set; }
+
+        /// <summary>The same as Id, so the object binds -SharedVariableId when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public long? SharedVariableId => Id;
+
         /// <summary>The same as Uuid, so the object binds -SharedVariableUuid when piped to the cmdlets of its sub-resources.</summary>
         [Json.NotFromJson]
         public string SharedVariableUuid => Uuid;

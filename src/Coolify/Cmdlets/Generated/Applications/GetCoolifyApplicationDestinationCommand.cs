@@ -21,5 +21,11 @@ namespace Coolify.Cmdlets.Generated.Applications
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ApplicationUuid { get; set; }
+
+        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        [Parameter(Position = 0)]
+        [SupportsWildcards]
+        [NameFilter]
+        public string[] Name { get; set; }
     }
 }

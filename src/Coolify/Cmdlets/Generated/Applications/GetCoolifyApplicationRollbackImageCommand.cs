@@ -15,6 +15,8 @@ namespace Coolify.Cmdlets.Generated.Applications
 
         internal override string Action => "Get application rollback image";
 
+        internal override string ResultField => "images";
+
         /// <summary>UUID of the application.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]

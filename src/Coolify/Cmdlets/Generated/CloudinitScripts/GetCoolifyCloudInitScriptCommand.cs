@@ -19,6 +19,12 @@ namespace Coolify.Cmdlets.Generated.CloudinitScripts
 
         internal override string Action => "Get cloud init script";
 
+        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        [Parameter(ParameterSetName = "List")]
+        [SupportsWildcards]
+        [NameFilter]
+        public string[] Name { get; set; }
+
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

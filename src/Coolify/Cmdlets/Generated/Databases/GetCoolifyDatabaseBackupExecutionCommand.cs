@@ -15,6 +15,8 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         internal override string Action => "Get database backup execution";
 
+        internal override string ResultField => "executions";
+
         /// <summary>UUID of the database</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]

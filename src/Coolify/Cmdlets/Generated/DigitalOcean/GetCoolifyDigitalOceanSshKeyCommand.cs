@@ -22,5 +22,11 @@ namespace Coolify.Cmdlets.Generated.DigitalOcean
         [Parameter]
         [ApiQuery("cloud_provider_token_id")]
         public string CloudProviderTokenId { get; set; }
+
+        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        [Parameter(Position = 0)]
+        [SupportsWildcards]
+        [NameFilter]
+        public string[] Name { get; set; }
     }
 }

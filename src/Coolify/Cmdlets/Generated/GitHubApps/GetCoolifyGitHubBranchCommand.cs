@@ -35,5 +35,11 @@ namespace Coolify.Cmdlets.Generated.GitHubApps
         [AllowEmptyString]
         [ApiPath("repo")]
         public string Repository { get; set; }
+
+        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        [Parameter(Position = 0)]
+        [SupportsWildcards]
+        [NameFilter]
+        public string[] Name { get; set; }
     }
 }

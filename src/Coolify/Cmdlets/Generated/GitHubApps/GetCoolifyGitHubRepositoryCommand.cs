@@ -21,5 +21,11 @@ namespace Coolify.Cmdlets.Generated.GitHubApps
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ApiPath("github_app_id")]
         public long GitHubAppId { get; set; }
+
+        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        [Parameter(Position = 0)]
+        [SupportsWildcards]
+        [NameFilter]
+        public string[] Name { get; set; }
     }
 }

@@ -29,5 +29,11 @@ namespace Coolify.Cmdlets.Generated.Notifications
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateSet("discord", "email", "pushover", "slack", "telegram", "webhook")]
         public string Channel { get; set; }
+
+        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        [Parameter(Position = 0)]
+        [SupportsWildcards]
+        [NameFilter]
+        public string[] Name { get; set; }
     }
 }

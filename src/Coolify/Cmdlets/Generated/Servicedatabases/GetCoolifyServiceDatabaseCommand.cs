@@ -26,6 +26,12 @@ namespace Coolify.Cmdlets.Generated.Servicedatabases
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
+        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        [Parameter(Position = 0, ParameterSetName = "List")]
+        [SupportsWildcards]
+        [NameFilter]
+        public string[] Name { get; set; }
+
         /// <summary>Service database UUID.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipelineByPropertyName = true)]
         [AllowNull]

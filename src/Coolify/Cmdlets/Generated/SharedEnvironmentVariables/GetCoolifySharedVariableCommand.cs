@@ -21,6 +21,12 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
 
         internal override string Action => "Get shared variable";
 
+        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        [Parameter(Position = 0, ParameterSetName = "Team")]
+        [SupportsWildcards]
+        [NameFilter]
+        public string[] Name { get; set; }
+
         /// <summary>Project UUID</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Project", ValueFromPipelineByPropertyName = true)]
         [Parameter(Mandatory = true, ParameterSetName = "Environment", ValueFromPipelineByPropertyName = true)]

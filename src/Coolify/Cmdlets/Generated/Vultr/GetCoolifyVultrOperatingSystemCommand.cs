@@ -14,5 +14,11 @@ namespace Coolify.Cmdlets.Generated.Vultr
         internal override string Noun => "vultr operating system";
 
         internal override string Action => "Get vultr operating system";
+
+        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        [Parameter(Position = 0)]
+        [SupportsWildcards]
+        [NameFilter]
+        public string[] Name { get; set; }
     }
 }
