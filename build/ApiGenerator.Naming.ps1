@@ -258,6 +258,26 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
             $param.Sets[$all] = $param.RequiredIn.Count -eq @($Entries).Count
         }
     }
+    # A set that no mandatory parameter of its own tells apart gets a switch named after it
+    # (Export-CoolifyServer -Mailbox), so PowerShell can choose it.
+    if (-not $singleSet) {
+        $setNames = @($Entries | ForEach-Object { $_.Set } | Select-Object -Unique)
+        $members = { param($s) @($cmdlet.Parameters.Values | Where-Object { $_.Sets.Contains($s) } | ForEach-Object Name) }
+        $mandatory = { param($s) @($cmdlet.Parameters.Values | Where-Object { $_.Sets.Contains($s) -and $_.Sets[$s] } | ForEach-Object Name) }
+        foreach ($setName in $setNames | Select-Object -Skip 1) {
+            # Ambiguous when the set's mandatory parameters also satisfy another set.
+            $given = & $mandatory $setName
+            $clash = @($setNames | Where-Object { $_ -ne $setName } | Where-Object {
+                    $other = $_
+                    -not @($given | Where-Object { $_ -notin (& $members $other) }) -and -not @((& $mandatory $other) | Where-Object { $_ -notin $given })
+                })
+            if ($clash.Count -gt 0) {
+                $p = New-Parameter $setName 'SwitchParameter' 'selector' $null
+                $p.Description = "Uses the $setName form of the route."
+                [void](Add-Parameter $cmdlet $p $setName $true)
+            }
+        }
+    }
     if ($verb -eq 'Remove') {
         $p = New-Parameter 'Force' 'SwitchParameter' 'force' $null
         $p.Description = 'Deletes without asking for confirmation.'

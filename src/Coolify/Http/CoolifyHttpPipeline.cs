@@ -19,6 +19,11 @@ namespace Coolify.Http
     internal sealed class CoolifyHttpPipeline
     {
         private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new MediaTypeWithQualityHeaderValue("application/json");
+
+        // JSON first, so Laravel answers errors as JSON; text after it because /version and /health
+        // answer text/html, which strict content negotiation (a proxy, a mock) would otherwise refuse.
+        private static readonly MediaTypeWithQualityHeaderValue AcceptText = new MediaTypeWithQualityHeaderValue("text/plain", 0.2);
+        private static readonly MediaTypeWithQualityHeaderValue AcceptHtml = new MediaTypeWithQualityHeaderValue("text/html", 0.1);
         private static readonly HttpMethod Patch = new HttpMethod("PATCH");
 
         private readonly HttpClient _client;
@@ -129,6 +134,8 @@ namespace Coolify.Http
             using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
             {
                 message.Headers.Accept.Add(AcceptJson);
+                message.Headers.Accept.Add(AcceptText);
+                message.Headers.Accept.Add(AcceptHtml);
                 message.Headers.Authorization = _authorization;
                 if (request.Body != null && method != "GET")
                 {

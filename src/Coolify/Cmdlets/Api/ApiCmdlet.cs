@@ -66,6 +66,15 @@ namespace Coolify.Cmdlets.Api
                 }
             }
 
+            if (body == null && IsUpdate(operation) && parameters.Any(p => p.Body != null))
+            {
+                WriteError(new CoolifyException(CoolifyErrorId.InvalidArgument, ErrorCategory.InvalidArgument, "Nothing to change: no field was given.")
+                {
+                    RecommendedAction = "Give at least one of -" + string.Join(", -", parameters.Where(p => p.Body != null).Select(p => p.Name).Take(8)) + ".",
+                }.ToErrorRecord(null));
+                return;
+            }
+
             var ids = fanOut >= 0 ? pathValues[fanOut] : new string[] { null };
             foreach (string id in ids)
             {
@@ -294,6 +303,9 @@ namespace Coolify.Cmdlets.Api
 
             return name != null ? Noun + " " + name : Noun;
         }
+
+        private static bool IsUpdate(ApiOperation operation) =>
+            operation.Method == "PATCH" || operation.Method == "PUT";
 
         private static string PathParameter(ApiParameter[] parameters, ApiOperation operation, int index) =>
             parameters.First(p => p.Path == Placeholders(operation.PathTemplate)[index]).Name;

@@ -35,5 +35,9 @@ namespace Coolify.Cmdlets.Generated.Servers
         [Parameter]
         [ApiQuery("passphrase")]
         public string Passphrase { get; set; }
+
+        /// <summary>Uses the Mailbox form of the route.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = "Mailbox")]
+        public SwitchParameter Mailbox { get; set; }
     }
 }

@@ -38,5 +38,9 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
         [AllowEmptyCollection]
         [ApiPath("app_uuid", own: true)]
         public string[] ServiceApplicationUuid { get; set; }
+
+        /// <summary>Uses the Post form of the route.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = "Post")]
+        public SwitchParameter Post { get; set; }
     }
 }
