@@ -68,11 +68,11 @@ namespace Coolify.Cmdlets.Api
 
             if (body == null && IsUpdate(operation) && parameters.Any(p => p.Body != null))
             {
-                WriteError(new CoolifyException(CoolifyErrorId.InvalidArgument, ErrorCategory.InvalidArgument, "Nothing to change: no field was given.")
+                // The whole command is wrong, not one piped item, as with the hand-written Set- cmdlets.
+                ThrowTerminatingError(new CoolifyException(CoolifyErrorId.InvalidArgument, ErrorCategory.InvalidArgument, "Nothing to change: no field was given.")
                 {
                     RecommendedAction = "Give at least one of -" + string.Join(", -", parameters.Where(p => p.Body != null).Select(p => p.Name).Take(8)) + ".",
                 }.ToErrorRecord(null));
-                return;
             }
 
             var ids = fanOut >= 0 ? pathValues[fanOut] : new string[] { null };
