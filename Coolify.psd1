@@ -203,7 +203,7 @@
             Tags         = @('Coolify', 'PaaS', 'SelfHosted', 'Docker', 'DevOps', 'Deployment', 'REST', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             LicenseUri   = 'https://www.apache.org/licenses/LICENSE-2.0'
             ProjectUri   = 'https://github.com/coolify-powershell/Coolify'
-            ReleaseNotes = 'First release: connection, the HTTP pipeline and every Services operation.'
+            ReleaseNotes = 'Every operation of the Coolify API (275) as a cmdlet: applications, deployments, databases, services, servers, projects, shared variables, keys, Git apps, cloud providers, notifications; checked against the OpenAPI document with Prism.'
         }
     }
 }
