@@ -26,8 +26,13 @@ BeforeAll {
     Import-Module (Join-Path $PSScriptRoot '../Contract/PrismHost.psm1') -Force
     . (Join-Path $PSScriptRoot '../Contract/ContractCalls.ps1')
     $script:DocumentPath = $env:COOLIFY_OPENAPI
-    $script:Spec = if ($script:DocumentPath) { Get-Content -Raw $script:DocumentPath | ConvertFrom-Json -AsHashtable } else { $null }
-    $script:SkipReason = 'COOLIFY_OPENAPI is not set: it names the OpenAPI document to check against (.ci/run sets it to ../shared/reference/coolify-openapi.json).'
+    $script:SkipReason = if (-not $script:DocumentPath) {
+        'COOLIFY_OPENAPI is not set: it names the OpenAPI document to check against (.ci/run sets it to ../shared/reference/coolify-openapi.json).'
+    }
+    elseif (-not (Test-Path -LiteralPath $script:DocumentPath)) {
+        "COOLIFY_OPENAPI names $($script:DocumentPath), which does not exist."
+    }
+    $script:Spec = if (-not $script:SkipReason) { Get-Content -Raw -LiteralPath $script:DocumentPath | ConvertFrom-Json -AsHashtable } else { $null }
 
     # Where the real server differs from the document, the module follows the server
     # (shared/reference/coolify-api-behaviour.md); each difference is listed here with its reason.
