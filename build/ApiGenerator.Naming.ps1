@@ -165,12 +165,14 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
             $specParam = @($entry.Op.parameters | Where-Object { $_ -and $_.in -eq 'path' -and $_.name -eq $placeholder })[0]
             $isInt = $specParam -and $specParam.schema.type -eq 'integer'
             $type = if ($isInt) { 'long' } elseif ($pname -eq 'Uuid') { 'string[]' } else { 'string' }
+            $isOwn = $pname -in 'Uuid', 'Id'
+            if ($isOwn -and $entry.Options.own) { $pname = $entry.Options.own }
             $p = New-Parameter $pname $type 'path' $placeholder
-            $p | Add-Member -Force NoteProperty Own ($pname -in 'Uuid', 'Id')
+            $p | Add-Member -Force NoteProperty Own $isOwn
             $p.ByProperty = $true
-            if ($pname -notin 'Uuid', 'Id') { $hasParent = $true }
-            $p.ByValue = $pname -in 'Uuid', 'Id'
-            if ($pname -in 'Uuid', 'Id') { $p.Position = 0 }
+            if (-not $isOwn) { $hasParent = $true }
+            $p.ByValue = $isOwn
+            if ($isOwn) { $p.Position = 0 }
             $p.Description = if ($specParam -and $specParam.ContainsKey('description')) { $specParam.description } else { $null }
             [void](Add-Parameter $cmdlet $p $set $true)
         }

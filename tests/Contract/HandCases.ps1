@@ -47,6 +47,13 @@ $HandCases = [ordered]@{
     'get-service-logs-by-uuid'                 = { Get-CoolifyLog -ServiceUuid $Guid -SubService n8n -Tail 10 }
     'get-application-logs-by-uuid'             = { Get-CoolifyLog -ApplicationUuid $Id -Tail 10 }
     'get-database-logs-by-uuid'                = { Get-CoolifyLog -DatabaseUuid $Guid -Tail 10 }
+    'start-application-by-uuid'                = { Start-CoolifyApplication -Uuid $Id -ForceRebuild -InstantDeploy }
+    'stop-application-by-uuid'                 = { Stop-CoolifyApplication -Uuid $Id -DockerCleanup }
+    'restart-application-by-uuid'              = { Restart-CoolifyApplication -Uuid $Id }
+    'start-database-by-uuid'                   = { Start-CoolifyDatabase -Uuid $Id }
+    'stop-database-by-uuid'                    = { Stop-CoolifyDatabase -Uuid $Id -DockerCleanup }
+    'restart-database-by-uuid'                 = { Restart-CoolifyDatabase -Uuid $Id }
+    'deploy-by-tag-or-uuid'                    = { Deploy-CoolifyApplication -Uuid $Id -Force -PullRequest 7 -DockerTag 'pr-7' }
 }
 
 # Environment variables, storages, tags and volume backups: the same calls for each kind of owner.

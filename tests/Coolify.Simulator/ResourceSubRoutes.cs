@@ -226,13 +226,23 @@ internal static class Resource
         _ = Task.Delay(delay).ContinueWith(_ => { lock (s.Gate) resource["status"] = final; }, TaskScheduler.Default);
     }
 
+    // A container that keeps writing: a line every 100 ms since the simulator started, so that
+    // following a log (Get-CoolifyLog -Follow) sees new lines and no repeats.
+    private static readonly DateTime LogStart = DateTime.UtcNow;
+
     /// <summary>A container log snapshot; lines defaults to 100 and is capped at 10000 as normalizeLogLines does.</summary>
     internal static JsonObject Logs(HttpContext c, string name)
     {
         int count = int.TryParse(c.Request.Query["lines"].FirstOrDefault(), out int n) ? Math.Clamp(n, 1, 10000) : 100;
-        string prefix = Flag(c, "show_timestamps") ? SimState.Stamp.Replace(".000000Z", ".000000000Z") + " " : "";
+        bool stamps = Flag(c, "show_timestamps");
+        long total = 100 + (long)(DateTime.UtcNow - LogStart).TotalMilliseconds / 100;
         var text = new StringBuilder();
-        for (int i = 1; i <= count; i++) text.Append(prefix).Append(name).Append(" log line ").Append(i).Append('\n');
+        for (long i = Math.Max(1, total - count + 1); i <= total; i++)
+        {
+            if (stamps) text.Append(LogStart.AddMilliseconds(i * 100).ToString("yyyy-MM-ddTHH:mm:ss.fffffff00Z", System.Globalization.CultureInfo.InvariantCulture)).Append(' ');
+            text.Append(name).Append(" log line ").Append(i).Append('\n');
+        }
+
         return new JsonObject { ["logs"] = text.ToString() };
     }
 }

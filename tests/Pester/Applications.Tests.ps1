@@ -76,7 +76,7 @@ Describe 'Applications' {
         $result = Get-CoolifyApplication -Name worker | Start-CoolifyApplication
         $result | Should -BeOfType 'Coolify.CoolifyActionResult'
         $result.DeploymentUuid | Should -Match '^[a-z0-9]+$'
-        $deployment = $result | Get-CoolifyDeployment
+        $deployment = Get-CoolifyDeployment -DeploymentUuid $result.DeploymentUuid
         $deployment | Should -BeOfType 'Coolify.CoolifyDeployment'
         $deployment.Status | Should -BeIn @('queued', 'in_progress', 'finished')
         (Get-CoolifyApplication -Name worker | Stop-CoolifyApplication).Message | Should -BeLike '*stopping*'
@@ -93,8 +93,8 @@ Describe 'Applications' {
 
     It 'deploys by id and by tag through /deploy' {
         $queued = @(Deploy-CoolifyApplication -Uuid $script:Web)
-        $queued[0] | Should -BeOfType 'Coolify.CoolifyDeploymentRequest'
-        $queued[0].ResourceUuid | Should -Be $script:Web
+        $queued[0] | Should -BeOfType 'Coolify.CoolifyActionResult'
+        $queued[0].Uuid | Should -Be $script:Web
         $queued[0].DeploymentUuid | Should -Not -BeNullOrEmpty
     }
 

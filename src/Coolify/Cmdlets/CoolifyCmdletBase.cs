@@ -53,7 +53,7 @@ namespace Coolify.Cmdlets
         /// </summary>
         internal T Await<T>(Func<RequestLog, Task<T>> work)
         {
-            var log = new RequestLog(DebugEnabled);
+            var log = NewLog();
             var task = work(log);
             try
             {
@@ -137,7 +137,19 @@ namespace Coolify.Cmdlets
             return false;
         }
 
-        private void Drain(RequestLog log)
+        /// <summary>A log for one request, formatting bodies only when -Debug will show them.</summary>
+        internal RequestLog NewLog() => new RequestLog(DebugEnabled);
+
+        /// <summary>Sleeps on the pipeline thread; Ctrl+C ends the sleep and stops the command.</summary>
+        internal void Sleep(TimeSpan duration)
+        {
+            if (_stopping.Token.WaitHandle.WaitOne(duration))
+            {
+                throw new PipelineStoppedException();
+            }
+        }
+
+        internal void Drain(RequestLog log)
         {
             while (log.TryDequeue(out var entry))
             {

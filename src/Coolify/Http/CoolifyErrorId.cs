@@ -35,5 +35,11 @@ namespace Coolify.Http
         internal const string ConnectionFailed = "CoolifyConnectionFailed";
         internal const string CertificateError = "CoolifyCertificateError";
         internal const string Timeout = "CoolifyTimeout";
+        internal const string DeploymentFailed = "CoolifyDeploymentFailed";
+        internal const string DeploymentCancelled = "CoolifyDeploymentCancelled";
+        internal const string WaitTimeout = "CoolifyWaitTimeout";
+        internal const string NotRunning = "CoolifyNotRunning";
+        internal const string LogHidden = "CoolifyLogHidden";
+        internal const string ReadNeeded = "CoolifyReadPermissionNeeded";
     }
 }

@@ -58,12 +58,18 @@ namespace Coolify.Http
         /// send more failing requests: Coolify locks a token out after 30 failed requests a minute.
         /// </summary>
         public bool StopsPipeline =>
-            Category == ErrorCategory.AuthenticationError
+            !PerItem && (Category == ErrorCategory.AuthenticationError
             || Category == ErrorCategory.PermissionDenied
             || Category == ErrorCategory.NotEnabled
             || Category == ErrorCategory.SecurityError
             || Category == ErrorCategory.ConnectionError
-            || Category == ErrorCategory.OperationTimeout;
+            || Category == ErrorCategory.OperationTimeout);
+
+        /// <summary>
+        /// Set for errors about one item only, even in a category that usually means every request
+        /// fails (a wait that ran out of time, a log this token may not read).
+        /// </summary>
+        internal bool PerItem { get; set; }
 
         internal ErrorRecord ToErrorRecord(object target)
         {

@@ -18,6 +18,9 @@ namespace Coolify
         /// <summary>The deployment Coolify queued, when it queued one (applications only).</summary>
         public string DeploymentUuid { get; internal set; }
 
+        /// <summary>With -Wait: where the action ended, e.g. finished (a deployment) or running:healthy (a service or database).</summary>
+        public string Status { get; internal set; }
+
         public override string ToString() => Action + " " + Uuid + ": " + Message;
     }
 }

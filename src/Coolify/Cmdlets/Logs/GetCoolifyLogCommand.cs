@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
 using Coolify.Http;
 
@@ -23,6 +24,15 @@ namespace Coolify.Cmdlets.Logs
         [Parameter]
         public SwitchParameter Timestamps { get; set; }
 
+        /// <summary>Keep polling and write only new lines, until Ctrl+C (Coolify has no log stream; the module asks every -PollSec seconds).</summary>
+        [Parameter]
+        public SwitchParameter Follow { get; set; }
+
+        /// <summary>With -Follow: seconds between polls (default 2).</summary>
+        [Parameter]
+        [ValidateRange(1, 300)]
+        public int PollSec { get; set; } = 2;
+
         protected override void ProcessRecord()
         {
             if (!IsValidOwner())
@@ -30,20 +40,73 @@ namespace Coolify.Cmdlets.Logs
                 return;
             }
 
-            var request = new ApiRequest(OwnerOperation("get-{owner}-logs-by-uuid"), OwnerUuid)
-                .AddQuery("sub_service_name", SubService)
-                .AddQuery("lines", Tail)
-                .AddQuery("show_timestamps", Timestamps.IsPresent ? true : (bool?)null);
-            Run(request, response =>
+            if (!Follow)
             {
-                string text = ReadField(response, "logs") ?? string.Empty;
-                string[] lines = text.Replace("\r\n", "\n").Split('\n');
-                int count = lines.Length > 0 && lines[lines.Length - 1].Length == 0 ? lines.Length - 1 : lines.Length;
-                for (int i = 0; i < count; i++)
+                var request = Request(Tail, Timestamps);
+                Run(request, response => WriteLines(Lines(response), Timestamps));
+                return;
+            }
+
+            // Following asks with timestamps, so that lines already written can be recognised by their
+            // stamp and left out, whatever the window of lines returned.
+            string last = null;
+            int window = Tail ?? 100;
+            while (true)
+            {
+                var request = Request(last == null ? window : Math.Max(window, 1000), true);
+                var response = TrySend(request);
+                if (response == null)
                 {
-                    WriteObject(lines[i]);
+                    return;
                 }
-            });
+
+                var lines = Lines(response);
+                int start = 0;
+                if (last != null)
+                {
+                    int seen = Array.FindLastIndex(lines, l => string.CompareOrdinal(StampOf(l), last) <= 0);
+                    start = seen + 1;
+                }
+
+                var fresh = new string[lines.Length - start];
+                Array.Copy(lines, start, fresh, 0, fresh.Length);
+                WriteLines(fresh, Timestamps);
+                if (lines.Length > 0)
+                {
+                    last = StampOf(lines[lines.Length - 1]);
+                }
+
+                Sleep(TimeSpan.FromSeconds(PollSec));
+            }
+        }
+
+        private ApiRequest Request(int? lines, bool timestamps) =>
+            new ApiRequest(OwnerOperation("get-{owner}-logs-by-uuid"), OwnerUuid)
+                .AddQuery("sub_service_name", SubService)
+                .AddQuery("lines", lines)
+                .AddQuery("show_timestamps", timestamps ? true : (bool?)null);
+
+        private static string[] Lines(ApiResponse response)
+        {
+            string text = ReadField(response, "logs") ?? string.Empty;
+            var lines = text.Replace("\r\n", "\n").Split('\n');
+            return lines.Length > 0 && lines[lines.Length - 1].Length == 0 ? lines.Take(lines.Length - 1).ToArray() : lines;
+        }
+
+        /// <summary>Docker's RFC 3339 stamp at the start of a line; they sort as text.</summary>
+        private static string StampOf(string line)
+        {
+            int space = line.IndexOf(' ');
+            return space > 0 ? line.Substring(0, space) : line;
+        }
+
+        private void WriteLines(string[] lines, bool keepStamps)
+        {
+            foreach (string line in lines)
+            {
+                int space = line.IndexOf(' ');
+                WriteObject(keepStamps || !Follow || space < 0 ? line : line.Substring(space + 1));
+            }
         }
     }
 }

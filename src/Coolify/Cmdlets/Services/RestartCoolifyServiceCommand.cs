@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using Coolify.Http;
+using Coolify.Waiting;
 
 namespace Coolify.Cmdlets.Services
 {
@@ -15,6 +16,9 @@ namespace Coolify.Cmdlets.Services
         internal override void AddOptions(ApiRequest request) => request.AddQuery("latest", PullLatest.IsPresent ? true : (bool?)null);
 
         internal override string Action => "Restart";
+
+        internal override WaitTarget WaitTargetFor(CoolifyActionResult result) =>
+            new StatusTarget(result, "service", ApiOperations.GetService, "running", restart: true);
 
         internal override string OperationId => ApiOperations.RestartService;
     }

@@ -14,19 +14,9 @@ namespace Coolify.Cmdlets.Services
         public string[] Uuid { get; set; }
     }
 
-    /// <summary>The -Uuid parameter of Start/Stop/Restart-CoolifyService, on the shared action body.</summary>
+    /// <summary>What Start/Stop/Restart-CoolifyService share: the resource type on the shared action body.</summary>
     public abstract class ServiceActionCmdlet : ResourceActionCmdlet
     {
-        /// <summary>Ids of the services; strings or objects with a Uuid (or ServiceUuid) property from the pipeline.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("ServiceUuid")]
-        [AllowNull]
-        [AllowEmptyString]
-        [AllowEmptyCollection]
-        public string[] Uuid { get; set; }
-
         internal override string ResourceType => "Service";
-
-        protected override void ProcessRecord() => RunAction(Uuid);
     }
 }

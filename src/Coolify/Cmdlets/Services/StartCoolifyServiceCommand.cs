@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using Coolify.Http;
+using Coolify.Waiting;
 
 namespace Coolify.Cmdlets.Services
 {
@@ -9,6 +10,9 @@ namespace Coolify.Cmdlets.Services
     public sealed class StartCoolifyServiceCommand : ServiceActionCmdlet
     {
         internal override string Action => "Start";
+
+        internal override WaitTarget WaitTargetFor(CoolifyActionResult result) =>
+            new StatusTarget(result, "service", ApiOperations.GetService, "running", restart: false);
 
         internal override string OperationId => ApiOperations.StartService;
     }

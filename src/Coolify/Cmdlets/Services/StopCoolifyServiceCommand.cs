@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using Coolify.Http;
+using Coolify.Waiting;
 
 namespace Coolify.Cmdlets.Services
 {
@@ -15,6 +16,9 @@ namespace Coolify.Cmdlets.Services
         internal override void AddOptions(ApiRequest request) => request.AddQuery("docker_cleanup", DockerCleanup.IsPresent ? true : (bool?)null);
 
         internal override string Action => "Stop";
+
+        internal override WaitTarget WaitTargetFor(CoolifyActionResult result) =>
+            new StatusTarget(result, "service", ApiOperations.GetService, "exited", restart: false);
 
         internal override string OperationId => ApiOperations.StopService;
     }

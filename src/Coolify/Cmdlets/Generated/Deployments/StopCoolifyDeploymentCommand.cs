@@ -21,6 +21,6 @@ namespace Coolify.Cmdlets.Generated.Deployments
         [AllowEmptyString]
         [AllowEmptyCollection]
         [ApiPath("uuid", own: true)]
-        public string[] Uuid { get; set; }
+        public string[] DeploymentUuid { get; set; }
     }
 }

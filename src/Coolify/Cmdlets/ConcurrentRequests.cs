@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Coolify.Http;
+
+namespace Coolify.Cmdlets
+{
+    /// <summary>
+    /// Sends the requests of many pipeline items at once, at most a throttle limit in flight, and hands
+    /// their answers back in input order on the pipeline thread. The caller confirms each item
+    /// (ShouldProcess) before adding it, so prompts stay in order and on the right thread; the shared
+    /// HTTP pipeline waits out 429s for every request of the connection, so a burst slows down instead
+    /// of failing.
+    /// </summary>
+    internal sealed class ConcurrentRequests
+    {
+        private readonly CoolifyCmdlet _cmdlet;
+        private readonly int _limit;
+        private readonly Queue<Item> _queue = new Queue<Item>();
+
+        // One request goes alone until one has succeeded: if the token lacks a permission or the
+        // server is unreachable, the first answer stops the command before more failing requests
+        // go out (Coolify locks a token out after 30 failures a minute).
+        private bool _provenGood;
+
+        internal ConcurrentRequests(CoolifyCmdlet cmdlet, int limit)
+        {
+            _cmdlet = cmdlet;
+            _limit = Math.Max(1, limit);
+        }
+
+        /// <summary>Starts the request, first waiting for a free slot; answers that are ready are handled on the way.</summary>
+        internal void Add(CoolifyConnection connection, ApiRequest request, Action<ApiResponse> handle)
+        {
+            while (_queue.Count(i => !i.Task.IsCompleted) >= (_provenGood ? _limit : 1))
+            {
+                WaitForAny();
+                HandleFinished();
+            }
+
+            var log = _cmdlet.NewLog();
+            _queue.Enqueue(new Item(request, log, connection.Pipeline.SendAsync(request, log, _cmdlet.StopToken), handle));
+            HandleFinished();
+        }
+
+        /// <summary>Waits for every request still out and handles the rest of the answers in order.</summary>
+        internal void Finish()
+        {
+            while (_queue.Count > 0)
+            {
+                WaitForAny();
+                HandleFinished();
+            }
+        }
+
+        private void WaitForAny()
+        {
+            var pending = _queue.Where(i => !i.Task.IsCompleted).Select(i => (Task)i.Task).ToArray();
+            if (pending.Length == 0)
+            {
+                return;
+            }
+
+            var any = Task.WhenAny(pending);
+            while (!((IAsyncResult)any).AsyncWaitHandle.WaitOne(50))
+            {
+                DrainLogs();
+            }
+
+            DrainLogs();
+        }
+
+        private void DrainLogs()
+        {
+            foreach (var item in _queue)
+            {
+                _cmdlet.Drain(item.Log);
+            }
+        }
+
+        private void HandleFinished()
+        {
+            while (_queue.Count > 0 && _queue.Peek().Task.IsCompleted)
+            {
+                var item = _queue.Dequeue();
+                _cmdlet.Drain(item.Log);
+                try
+                {
+                    var response = item.Task.GetAwaiter().GetResult();
+                    _provenGood = true;
+                    item.Handle(response);
+                }
+                catch (OperationCanceledException) when (_cmdlet.StopToken.IsCancellationRequested)
+                {
+                    throw new PipelineStoppedException();
+                }
+                catch (CoolifyException ex)
+                {
+                    _cmdlet.ReportError(ex, item.Request.Target);
+                }
+            }
+        }
+
+        private sealed class Item
+        {
+            internal Item(ApiRequest request, RequestLog log, Task<ApiResponse> task, Action<ApiResponse> handle)
+            {
+                Request = request;
+                Log = log;
+                Task = task;
+                Handle = handle;
+            }
+
+            internal ApiRequest Request { get; }
+
+            internal RequestLog Log { get; }
+
+            internal Task<ApiResponse> Task { get; }
+
+            internal Action<ApiResponse> Handle { get; }
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Text.Json;
+using Coolify.Http;
+using Coolify.Json;
+using Coolify.Waiting;
+
+namespace Coolify.Cmdlets.Deployments
+{
+    /// <summary>
+    /// Deploys applications (and services or databases) by id or by tag through Coolify's /deploy,
+    /// and with -Wait follows every deployment it started until it has ended. A failed or cancelled
+    /// deployment is an error that carries the end of its build log, so -ErrorAction Stop fails a job.
+    /// </summary>
+    [Cmdlet("Deploy", "CoolifyApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UuidSet)]
+    [OutputType(typeof(CoolifyActionResult))]
+    public sealed class DeployCoolifyApplicationCommand : CoolifyCmdlet
+    {
+        private const string UuidSet = "Uuid";
+        private const string TagSet = "Tag";
+        private readonly List<WaitTarget> _waiting = new List<WaitTarget>();
+        private ConcurrentRequests _sender;
+
+        /// <summary>Ids of the applications (services and databases are accepted too); piped applications bind it.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = UuidSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ApplicationUuid")]
+        [AllowNull]
+        [AllowEmptyString]
+        [AllowEmptyCollection]
+        public string[] Uuid { get; set; }
+
+        /// <summary>Deploy every resource that carries one of these tags.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = TagSet)]
+        [ValidateNotNullOrEmpty]
+        public string[] Tag { get; set; }
+
+        /// <summary>Build again without Docker's cache.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        /// <summary>Deploy the preview of this pull request instead of the main branch.</summary>
+        [Parameter(ParameterSetName = UuidSet)]
+        [ValidateRange(1, int.MaxValue)]
+        public int PullRequest { get; set; }
+
+        /// <summary>For Docker Image applications: the image tag of the preview to deploy (needs -PullRequest).</summary>
+        [Parameter(ParameterSetName = UuidSet)]
+        [ValidateNotNullOrEmpty]
+        public string DockerTag { get; set; }
+
+        /// <summary>Waits until every deployment has ended; failed or cancelled ones are errors with the end of the build log.</summary>
+        [Parameter]
+        public SwitchParameter Wait { get; set; }
+
+        /// <summary>With -Wait: seconds to wait at most (default 1800); longer is an error with ErrorId CoolifyWaitTimeout.</summary>
+        [Parameter]
+        [ValidateRange(1, 86400)]
+        public int Timeout { get; set; } = 1800;
+
+        /// <summary>How many deploy requests to send at once for piped ids (default 8).</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        protected override void BeginProcessing()
+        {
+            if (DockerTag != null && !MyInvocation.BoundParameters.ContainsKey(nameof(PullRequest)))
+            {
+                ThrowTerminatingError(new CoolifyException(CoolifyErrorId.InvalidArgument, ErrorCategory.InvalidArgument,
+                    "-DockerTag picks the image of a preview deployment, so it needs -PullRequest. Nothing was sent.")
+                { RecommendedAction = "Add -PullRequest <number>." }.ToErrorRecord(DockerTag));
+            }
+
+            if (Wait && !ActiveConnection.CanRead)
+            {
+                ThrowTerminatingError(new CoolifyException(CoolifyErrorId.ReadNeeded, ErrorCategory.PermissionDenied,
+                    "-Wait follows each deployment by reading it, and this token cannot read (it has deploy permission only). Nothing was deployed.")
+                { RecommendedAction = "Connect with a token that has read and deploy permissions, or leave -Wait out." }.ToErrorRecord(ActiveConnection.Url));
+            }
+        }
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == TagSet)
+            {
+                if (ShouldProcess("resources tagged " + string.Join(", ", Tag), "Deploy"))
+                {
+                    Queue(new ApiRequest(ApiOperations.Get("deploy-by-tag-or-uuid")).AddQuery("tag", string.Join(",", Tag)));
+                }
+
+                return;
+            }
+
+            foreach (string uuid in Uuid ?? new string[] { null })
+            {
+                if (IsValidId(uuid, "Uuid") && ShouldProcess("application " + uuid, "Deploy"))
+                {
+                    var request = new ApiRequest(ApiOperations.Get("deploy-by-tag-or-uuid")).AddQuery("uuid", uuid);
+                    request.Target = uuid;
+                    Queue(request);
+                }
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            _sender?.Finish();
+            Waiter.Run(this, _waiting, Timeout, "Waiting for " + _waiting.Count + " deployment(s)");
+            Waiter.WriteResults(this, _waiting);
+        }
+
+        private void Queue(ApiRequest request)
+        {
+            request.AddQuery("force", Force.IsPresent ? true : (bool?)null)
+                .AddQuery("pull_request_id", MyInvocation.BoundParameters.ContainsKey(nameof(PullRequest)) ? PullRequest : (int?)null)
+                .AddQuery("docker_tag", DockerTag);
+
+            // Deploy requests go through the pipeline's rules: a 429 is waited out (Coolify refused it,
+            // so nothing was queued); a 5xx or a lost answer is never sent again, which could queue a
+            // second deployment.
+            (_sender ?? (_sender = new ConcurrentRequests(this, ThrottleLimit))).Add(ActiveConnection, request, response =>
+            {
+                foreach (var result in Results(request, response))
+                {
+                    if (!Wait)
+                    {
+                        WriteObject(result);
+                    }
+                    else if (result.DeploymentUuid != null)
+                    {
+                        _waiting.Add(new DeploymentTarget(result, result.DeploymentUuid, result.Uuid));
+                    }
+                    else
+                    {
+                        WriteWarning("Coolify queued no deployment for " + result.Uuid + " (" + result.Message + "); not waiting for it.");
+                        WriteObject(result);
+                    }
+                }
+            });
+        }
+
+        /// <summary>Both answers of /deploy: {deployments:[…]} for ids, {message:[…], details:[…]} for tags.</summary>
+        private static List<CoolifyActionResult> Results(ApiRequest request, ApiResponse response)
+        {
+            var results = new List<CoolifyActionResult>();
+            using (var document = response.ParseJson(request))
+            {
+                var root = document.RootElement;
+                bool byTag = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("details", out _);
+                var items = root.ValueKind == JsonValueKind.Object && root.TryGetProperty(byTag ? "details" : "deployments", out var list) ? list : root;
+                string[] messages = byTag && root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.Array
+                    ? JsonMapper.ToPlain(m) is object[] all ? System.Array.ConvertAll(all, x => x as string) : null
+                    : null;
+                int i = 0;
+                foreach (var item in JsonMapper.MapArray<CoolifyDeploymentRequestItem>(items))
+                {
+                    results.Add(new CoolifyActionResult
+                    {
+                        Uuid = item.ResourceUuid,
+                        ResourceType = item.DeploymentUuid != null ? "Application" : "Resource",
+                        Action = "Deploy",
+                        Message = item.Message ?? (messages != null && i < messages.Length ? messages[i] : null),
+                        DeploymentUuid = item.DeploymentUuid,
+                    });
+                    i++;
+                }
+            }
+
+            return results;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System;
+using System.Management.Automation;
+using Coolify.Cmdlets;
+using Coolify.Http;
+
+namespace Coolify.Waiting
+{
+    /// <summary>
+    /// Waits for a deployment to end: finished, failed or cancelled-by-user (Coolify's only terminal
+    /// states). A failure carries the end of the build log. After finished, the application's status is
+    /// checked once, because Coolify reports finished even when the new container did not start.
+    /// </summary>
+    internal sealed class DeploymentTarget : WaitTarget
+    {
+        private const int LogLines = 15;
+
+        internal DeploymentTarget(CoolifyActionResult result, string deploymentUuid, string applicationUuid)
+            : base(result, "deployment " + deploymentUuid + (applicationUuid != null ? " of application " + applicationUuid : string.Empty))
+        {
+            DeploymentUuid = deploymentUuid;
+            ApplicationUuid = applicationUuid;
+        }
+
+        internal string DeploymentUuid { get; }
+
+        internal string ApplicationUuid { get; private set; }
+
+        /// <summary>The deployment as last fetched, once it has ended.</summary>
+        internal CoolifyDeployment Deployment { get; private set; }
+
+        internal override void Poll(CoolifyCmdlet cmdlet, PollRound round)
+        {
+            if (round.ActiveDeployments(cmdlet).TryGetValue(DeploymentUuid, out string active))
+            {
+                Status = active;
+                return;
+            }
+
+            // Not queued or running any more: fetch it once for the final state (and the log on failure).
+            var request = new ApiRequest(ApiOperations.Get("get-deployment-by-uuid"), DeploymentUuid);
+            var deployment = CoolifyCmdlet.ReadObject<CoolifyDeployment>(request, cmdlet.Send(request));
+            Deployment = deployment;
+            Status = deployment.Status ?? "unknown";
+            ApplicationUuid = ApplicationUuid ?? deployment.ApplicationId;
+            switch (Status)
+            {
+                case "finished":
+                    CheckApplicationRuns(cmdlet);
+                    break;
+                case "failed":
+                    Fail(Status, new CoolifyException(CoolifyErrorId.DeploymentFailed, ErrorCategory.InvalidResult,
+                        "The " + Label + " failed." + LogText(deployment))
+                    {
+                        RecommendedAction = "Read the whole build log with Get-CoolifyDeploymentLog -DeploymentUuid " + DeploymentUuid + ".",
+                    });
+                    break;
+                case "cancelled-by-user":
+                    Fail(Status, new CoolifyException(CoolifyErrorId.DeploymentCancelled, ErrorCategory.OperationStopped,
+                        "The " + Label + " was cancelled." + LogText(deployment)));
+                    break;
+                default:
+                    // queued or in_progress between the two requests; the next round sees it again.
+                    break;
+            }
+        }
+
+        private void CheckApplicationRuns(CoolifyCmdlet cmdlet)
+        {
+            if (Result.Uuid == null || !string.Equals(Result.ResourceType, "Application", StringComparison.Ordinal))
+            {
+                Succeed("finished");
+                return;
+            }
+
+            var request = new ApiRequest(ApiOperations.Get("get-application-by-uuid"), Result.Uuid);
+            var application = CoolifyCmdlet.ReadObject<CoolifyApplication>(request, cmdlet.Send(request));
+            string status = application.Status ?? string.Empty;
+            if (status.StartsWith("running", StringComparison.OrdinalIgnoreCase) || status.Length == 0)
+            {
+                Succeed("finished");
+                return;
+            }
+
+            Fail("finished", new CoolifyException(CoolifyErrorId.NotRunning, ErrorCategory.InvalidResult,
+                "The " + Label + " finished, but the application is " + status + ": its container did not start or stopped again.")
+            {
+                RecommendedAction = "Look at the container log with Get-CoolifyLog -ApplicationUuid " + Result.Uuid + ".",
+            });
+        }
+
+        private static string LogText(CoolifyDeployment deployment)
+        {
+            if (deployment.Logs == null)
+            {
+                return " (The build log is hidden: the token lacks read:sensitive.)";
+            }
+
+            string tail = DeploymentLog.Tail(DeploymentLog.Parse(deployment.Logs), LogLines);
+            return tail.Length == 0 ? string.Empty : " Last lines of the build log:" + Environment.NewLine + tail;
+        }
+    }
+}

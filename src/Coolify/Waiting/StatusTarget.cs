@@ -1,0 +1,51 @@
+using System;
+using Coolify.Cmdlets;
+using Coolify.Http;
+
+namespace Coolify.Waiting
+{
+    /// <summary>
+    /// Waits for a service, database or application to reach a status: running after start or restart,
+    /// exited after stop. They have no deployment to follow, only their status field.
+    /// </summary>
+    internal sealed class StatusTarget : WaitTarget
+    {
+        // A restart may leave the status at running throughout; after this many rounds of it, the
+        // restart is taken as done.
+        private const int RestartRounds = 4;
+        private readonly string _getOperationId;
+        private readonly string _wanted;
+        private readonly bool _restart;
+        private bool _leftRunning;
+        private int _rounds;
+
+        /// <param name="wanted">running or exited: the start of the status that ends the wait.</param>
+        internal StatusTarget(CoolifyActionResult result, string noun, string getOperationId, string wanted, bool restart)
+            : base(result, noun + " " + result.Uuid)
+        {
+            _getOperationId = getOperationId;
+            _wanted = wanted;
+            _restart = restart;
+        }
+
+        internal override void Poll(CoolifyCmdlet cmdlet, PollRound round)
+        {
+            var request = new ApiRequest(ApiOperations.Get(_getOperationId), Result.Uuid);
+            string status = CoolifyCmdlet.ReadField(cmdlet.Send(request), "status") ?? "unknown";
+            Status = status;
+            _rounds++;
+            bool reached = status.StartsWith(_wanted, StringComparison.OrdinalIgnoreCase)
+                || (_wanted == "exited" && status.StartsWith("stopped", StringComparison.OrdinalIgnoreCase));
+            if (!reached)
+            {
+                _leftRunning = true;
+                return;
+            }
+
+            if (!_restart || _leftRunning || _rounds >= RestartRounds)
+            {
+                Succeed(status);
+            }
+        }
+    }
+}
