@@ -180,6 +180,8 @@
         'New-CoolifyEnvironmentVariable'
         'Set-CoolifyEnvironmentVariable'
         'Remove-CoolifyEnvironmentVariable'
+        'Export-CoolifyEnvironmentVariable'
+        'Import-CoolifyEnvironmentVariable'
         'Get-CoolifyStorage'
         'New-CoolifyStorage'
         'Set-CoolifyStorage'

@@ -88,7 +88,7 @@ namespace Coolify.Cmdlets
             return ShouldProcess(target, action);
         }
 
-        private bool WhatIfActive()
+        internal bool WhatIfActive()
         {
             if (MyInvocation.BoundParameters.TryGetValue("WhatIf", out object whatIf))
             {

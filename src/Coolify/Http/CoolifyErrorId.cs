@@ -13,6 +13,13 @@ namespace Coolify.Http
         internal const string InvalidId = "CoolifyInvalidId";
         internal const string InvalidArgument = "CoolifyInvalidArgument";
 
+        // .env files (Export-/Import-CoolifyEnvironmentVariable).
+        internal const string InvalidEnvFile = "CoolifyInvalidEnvFile";
+        internal const string EnvFileNotFound = "CoolifyEnvFileNotFound";
+        internal const string EnvFileExists = "CoolifyEnvFileExists";
+        internal const string EnvFileAccess = "CoolifyEnvFileAccess";
+        internal const string ValuesHidden = "CoolifyValuesHidden";
+
         internal const string Unauthenticated = "CoolifyUnauthenticated";
         internal const string InvalidToken = "CoolifyInvalidToken";
         internal const string PermissionDenied = "CoolifyPermissionDenied";
