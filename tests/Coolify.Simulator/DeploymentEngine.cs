@@ -41,7 +41,7 @@ internal static class DeploymentEngine
             Begin(deployment, app);
             After(s, running, () =>
             {
-                if ((string?)deployment["status"] == "in_progress") End(deployment, app);
+                if ((string?)deployment["status"] == "in_progress") End(deployment, app, s.Settings.FinishedStatus);
             });
         });
         return new QueueResult((string)deployment["deployment_uuid"]!, Skipped: false, Full: false);
@@ -59,7 +59,7 @@ internal static class DeploymentEngine
     {
         var d = Record(s, app, uuid, SimState.Stamp, force: false, restartOnly: false, pr: 0, dockerTag: null);
         Begin(d, app);
-        End(d, app);
+        End(d, app, "running:healthy");
         foreach (var entry in d["_log"]!.AsArray()) entry!["timestamp"] = SimState.Stamp;
         d["logs"] = d["_log"]!.ToJsonString();
         Finish(d, SimState.Stamp);
@@ -97,7 +97,7 @@ internal static class DeploymentEngine
             : app["git_repository"] is null ? $"Pulling image {source}." : $"Importing {source} (commit sha {d["commit"]}) to /artifacts/{d["deployment_uuid"]}.");
     }
 
-    private static void End(JsonObject d, JsonObject app)
+    private static void End(JsonObject d, JsonObject app, string finishedStatus)
     {
         bool build = !d["restart_only"]!.GetValue<bool>() && (string?)app["build_pack"] != "dockerimage";
         if (build) Log(d, 3, "Building docker image started.");
@@ -114,7 +114,7 @@ internal static class DeploymentEngine
             Log(d, 4, "New container started.");
             Log(d, 4, "Rolling update completed.");
             d["status"] = "finished";
-            app["status"] = "running:healthy";
+            app["status"] = finishedStatus;
         }
 
         d["current_process_id"] = null;

@@ -16,6 +16,10 @@ internal sealed class SimSettings
     public int DeploymentQueuedMs { get; set; } = 300;
     public int DeploymentInProgressMs { get; set; } = 700;
 
+    // The application status a finished deployment leaves: Coolify can report finished while the
+    // new container crashed, which -Wait must notice.
+    public string FinishedStatus { get; set; } = "running:healthy";
+
     // Queued deployments per server before Coolify refuses more (its deployment_queue_limit).
     public int DeploymentQueueLimit { get; set; } = 25;
 }

@@ -34,6 +34,13 @@ Describe 'Deploy and wait' {
         $thrown.CategoryInfo.Category | Should -Be 'InvalidResult'
     }
 
+    It 'reports a finished deployment whose application did not start' {
+        Set-CoolifySimulator $script:Sim @{ finished_status = 'exited:unhealthy' }
+        Start-CoolifyApplication -Uuid $script:Worker -Wait -ErrorVariable e -ErrorAction SilentlyContinue
+        $e[0].FullyQualifiedErrorId | Should -BeLike 'CoolifyNotRunning,*'
+        "$($e[0])" | Should -BeLike '*exited:unhealthy*'
+    }
+
     It 'waits for every deployment a deploy by tag starts' {
         $results = @(Deploy-CoolifyApplication -Tag backend -Wait -WarningAction SilentlyContinue)
         $apps = @($results | Where-Object DeploymentUuid)
