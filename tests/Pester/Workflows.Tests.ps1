@@ -82,6 +82,17 @@ Describe 'Deploy and wait' {
         (Deploy-CoolifyApplication -Uuid $script:Web).DeploymentUuid | Should -Not -BeNullOrEmpty
     }
 
+    It 'never sends a deploy twice after a server error, which could queue a second deployment' {
+        Clear-CoolifySimulatorRequest $script:Sim
+        Add-CoolifySimulatorFault $script:Sim @{ method = 'POST'; path_prefix = '/api/v1/deploy'; status = 502; count = 1 }
+        Deploy-CoolifyApplication -Uuid $script:Web -ErrorVariable e -ErrorAction SilentlyContinue
+        $e.Count | Should -Be 1
+        @(Get-CoolifySimulatorRequest $script:Sim -Method POST | Where-Object path -like '/api/v1/deploy*').Count | Should -Be 1
+        # A 429 is different: Coolify refused it before doing anything, so it is waited out and sent again.
+        Add-CoolifySimulatorFault $script:Sim @{ method = 'POST'; path_prefix = '/api/v1/deploy'; status = 429; retry_after = 1; count = 1 }
+        (Deploy-CoolifyApplication -Uuid $script:Web -WarningAction SilentlyContinue).DeploymentUuid | Should -Not -BeNullOrEmpty
+    }
+
     It 'checks -DockerTag needs -PullRequest before sending' {
         Clear-CoolifySimulatorRequest $script:Sim
         { Deploy-CoolifyApplication -Uuid $script:Worker -DockerTag 'pr-7' } | Should -Throw -ErrorId 'CoolifyInvalidArgument*'
