@@ -141,12 +141,20 @@ namespace Coolify.Cmdlets
             var request = new ApiRequest(ApiOperations.Get(listOperationId));
             Run(request, response =>
             {
-                foreach (var item in ReadArray<T>(request, response))
+                void Write(T item)
                 {
                     if (filter.IsMatch(NameOf(item)))
                     {
                         complete?.Invoke(item);
                         WriteResource(item);
+                    }
+                }
+
+                if (!response.ForEachArrayItem(request, element => Write(JsonMapper.Map<T>(element))))
+                {
+                    foreach (var item in ReadArray<T>(request, response))
+                    {
+                        Write(item);
                     }
                 }
 

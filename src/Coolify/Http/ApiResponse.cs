@@ -82,13 +82,55 @@ namespace Coolify.Http
             }
             catch (JsonException ex)
             {
-                throw new CoolifyException(
-                    CoolifyErrorId.UnexpectedResponse,
-                    System.Management.Automation.ErrorCategory.InvalidResult,
-                    "Coolify answered " + request.Operation.Method + " " + request.Path + " with a body that is not valid JSON ("
-                        + Describe() + "). A proxy in front of Coolify may have changed the answer, or the response was cut short.",
-                    ex)
-                { StatusCode = StatusCode };
+                throw NotJson(request, ex);
+            }
+        }
+
+        private CoolifyException NotJson(ApiRequest request, JsonException ex) =>
+            new CoolifyException(
+                CoolifyErrorId.UnexpectedResponse,
+                System.Management.Automation.ErrorCategory.InvalidResult,
+                "Coolify answered " + request.Operation.Method + " " + request.Path + " with a body that is not valid JSON ("
+                    + Describe() + "). A proxy in front of Coolify may have changed the answer, or the response was cut short.",
+                ex)
+            { StatusCode = StatusCode };
+
+        /// <summary>
+        /// Hands each element of a JSON array body to <paramref name="handle"/> as soon as it is read,
+        /// so a list of thousands writes its first object long before the last is parsed, and no tree
+        /// of the whole body is built. False when the body is not an array (nothing is handed on then).
+        /// </summary>
+        internal bool ForEachArrayItem(ApiRequest request, Action<JsonElement> handle)
+        {
+            var reader = new Utf8JsonReader(Body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+            try
+            {
+                if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+                {
+                    return false;
+                }
+
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    int start = (int)reader.TokenStartIndex;
+                    reader.Skip();
+                    int end = (int)reader.BytesConsumed;
+                    using (var item = JsonDocument.Parse(new ReadOnlyMemory<byte>(Body, start, end - start)))
+                    {
+                        handle(item.RootElement);
+                    }
+                }
+
+                if (reader.TokenType != JsonTokenType.EndArray)
+                {
+                    throw new JsonException("The array ends before its closing bracket.");
+                }
+
+                return true;
+            }
+            catch (JsonException ex)
+            {
+                throw NotJson(request, ex);
             }
         }
 

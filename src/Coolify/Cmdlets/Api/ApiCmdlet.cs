@@ -229,26 +229,32 @@ namespace Coolify.Cmdlets.Api
                 return;
             }
 
-            T[] items;
-            using (var document = response.ParseJson(request))
-            {
-                var root = document.RootElement;
-                if (ResultField != null && root.ValueKind == JsonValueKind.Object && root.TryGetProperty(ResultField, out var inner))
-                {
-                    root = inner;
-                }
-
-                items = JsonMapper.MapArray<T>(root);
-            }
-
             var filterParameter = parameters.FirstOrDefault(p => p.IsNameFilter);
             var filter = new NameFilter(filterParameter?.Property.GetValue(this) as string[]);
-            foreach (var item in items)
+            void Write(T item)
             {
                 Complete(item, parameters, operation);
                 if (filter.IsMatch(NameOf(item)))
                 {
                     WriteResource(item);
+                }
+            }
+
+            // Lists are written as they are read; other shapes are parsed whole.
+            if (!response.ForEachArrayItem(request, element => Write(JsonMapper.Map<T>(element))))
+            {
+                using (var document = response.ParseJson(request))
+                {
+                    var root = document.RootElement;
+                    if (ResultField != null && root.ValueKind == JsonValueKind.Object && root.TryGetProperty(ResultField, out var inner))
+                    {
+                        root = inner;
+                    }
+
+                    foreach (var item in JsonMapper.MapArray<T>(root))
+                    {
+                        Write(item);
+                    }
                 }
             }
 
