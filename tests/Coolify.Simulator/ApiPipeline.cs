@@ -135,6 +135,7 @@ internal sealed class ApiPipeline(RequestDelegate next, SimState state)
 
         if (fault.Status is not int status) return false;
         if (fault.RetryAfter is int seconds) context.Response.Headers["Retry-After"] = seconds.ToString();
+        if (fault.Location is { } location) context.Response.Headers["Location"] = location;
         context.Response.StatusCode = status;
         context.Response.ContentType = fault.ContentType ?? "application/json";
         await context.Response.WriteAsync(fault.Body ?? "");

@@ -34,6 +34,7 @@ internal sealed class Fault
     public string? Body { get; set; }
     public string? ContentType { get; set; }
     public int? RetryAfter { get; set; }
+    public string? Location { get; set; }
     public int LatencyMs { get; set; }
     public bool Hang { get; set; }
     public bool Drop { get; set; }

@@ -44,6 +44,7 @@ public class RetryTests
     }
 
     [Theory]
+    [InlineData(500)]
     [InlineData(502)]
     [InlineData(503)]
     [InlineData(504)]

@@ -14,7 +14,7 @@ namespace Coolify.Http
         /// <summary>How many times a 429 is waited out before the error is reported.</summary>
         internal int MaxRateLimitRetries { get; set; } = 6;
 
-        /// <summary>How many times a GET is repeated after 502/503/504 or a network failure.</summary>
+        /// <summary>How many times a GET is repeated after 500/502/503/504 or a network failure.</summary>
         internal int MaxTransientRetries { get; set; } = 3;
 
         /// <summary>The longest Retry-After the module waits; longer requests fail at once with the wait in the message.</summary>
@@ -22,7 +22,8 @@ namespace Coolify.Http
 
         internal TimeSpan FirstBackoff { get; set; } = TimeSpan.FromSeconds(1);
 
-        internal static bool IsTransientStatus(int status) => status == 502 || status == 503 || status == 504;
+        /// <summary>Server errors a GET may meet once and not again: a crashed worker (500), a proxy without its upstream (502-504).</summary>
+        internal static bool IsTransientStatus(int status) => status == 500 || status == 502 || status == 503 || status == 504;
 
         internal static TimeSpan RateLimitDelay(int? retryAfterSeconds, int attempt)
         {
