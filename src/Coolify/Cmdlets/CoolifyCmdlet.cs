@@ -1,6 +1,8 @@
 using System;
 using System.Management.Automation;
 using System.Text.Json;
+using Coolify.Completion;
+using Coolify.Connection;
 using Coolify.Http;
 using Coolify.Json;
 
@@ -9,9 +11,13 @@ namespace Coolify.Cmdlets
     /// <summary>Base of every cmdlet that talks to a Coolify instance: picks the connection and sends through its HTTP pipeline.</summary>
     public abstract class CoolifyCmdlet : CoolifyCmdletBase
     {
-        /// <summary>The instance to talk to; the one Connect-Coolify made last when omitted.</summary>
+        /// <summary>
+        /// The instance to talk to: a connection object or the name it was registered under
+        /// (Get-CoolifyConnection lists them). The default connection when omitted.
+        /// </summary>
         [Parameter]
-        [ValidateNotNull]
+        [ConnectionTransformation]
+        [ArgumentCompleter(typeof(ConnectionNameCompleter))]
         public CoolifyConnection Connection { get; set; }
 
         internal CoolifyConnection ActiveConnection
@@ -21,18 +27,25 @@ namespace Coolify.Cmdlets
                 var connection = Connection ?? CoolifySession.Default;
                 if (connection == null)
                 {
+                    string[] names = CoolifySession.Names;
                     ThrowTerminatingError(new CoolifyException(CoolifyErrorId.NotConnected, ErrorCategory.ConnectionError,
-                        "Not connected to Coolify.")
+                        names.Length == 0 ? "Not connected to Coolify." : "No default Coolify connection; connected as " + string.Join(", ", names) + ".")
                     {
-                        RecommendedAction = "Run Connect-Coolify -Url <address> -Token (Read-Host -AsSecureString) first, or set COOLIFY_URL and COOLIFY_TOKEN and run Connect-Coolify.",
+                        RecommendedAction = names.Length == 0
+                            ? "Run Connect-Coolify -Url <address> -Token (Read-Host -AsSecureString) first, or set COOLIFY_URL and COOLIFY_TOKEN and run Connect-Coolify."
+                            : "Give -Connection <name>, or connect again without -NoDefault.",
                     }.ToErrorRecord(null));
                 }
 
                 if (connection.IsClosed)
                 {
                     ThrowTerminatingError(new CoolifyException(CoolifyErrorId.NotConnected, ErrorCategory.ConnectionError,
-                        "The connection to " + connection.Url + " was closed by Disconnect-Coolify.")
-                    { RecommendedAction = "Run Connect-Coolify again." }.ToErrorRecord(connection.Url));
+                        "The connection '" + connection.Name + "' to " + connection.Url + " was closed by Disconnect-Coolify, or replaced by a newer Connect-Coolify under the same name.")
+                    {
+                        RecommendedAction = CoolifySession.Find(connection.Name) != null
+                            ? "Give -Connection '" + connection.Name + "' to use the newer connection."
+                            : "Run Connect-Coolify again.",
+                    }.ToErrorRecord(connection.Url));
                 }
 
                 return connection;
