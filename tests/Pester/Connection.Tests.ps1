@@ -237,6 +237,19 @@ Describe 'Named connections' {
         @(Get-CoolifySimulatorRequest $script:Sim).Count | Should -Be 0
     }
 
+    It 'objects piped on go back to the connection they came from, unless -Connection says otherwise' {
+        $service = Get-CoolifyService -Connection second -Name n8n
+        $service.ConnectionName | Should -Be 'second'
+        $service | Start-CoolifyService | ForEach-Object ConnectionName | Should -Be 'second'
+        Get-CoolifyApplication -Connection second -Name web-frontend | Restart-CoolifyApplication
+        Get-CoolifyProject -Connection second -Uuid prj0web00000000000000000 | ForEach-Object { $_.Environments.ConnectionName } | Select-Object -Unique | Should -Be 'second'
+        @(Get-CoolifySimulatorRequest $script:Sim2 -Method POST).path | Should -Be '/api/v1/services/k0wcgw4/start', '/api/v1/applications/app0webfrontend000000000/restart'
+        @(Get-CoolifySimulatorRequest $script:Sim).Count | Should -Be 0
+
+        $service | Restart-CoolifyService -Connection first
+        @(Get-CoolifySimulatorRequest $script:Sim -Method POST).path | Should -Be '/api/v1/services/k0wcgw4/restart'
+    }
+
     It 'never shows a token: ConvertTo-Json of the connections, Get-CoolifyConnection | Format-List *' {
         $secret = (Get-SimToken).Split('|')[1]
         (Get-CoolifyConnection | ConvertTo-Json -Depth 5) | Should -Not -Match $secret

@@ -13,9 +13,11 @@ namespace Coolify.Cmdlets
     {
         /// <summary>
         /// The instance to talk to: a connection object or the name it was registered under
-        /// (Get-CoolifyConnection lists them). The default connection when omitted.
+        /// (Get-CoolifyConnection lists them). Objects piped from another cmdlet bring the name of the
+        /// connection they came from. The default connection when omitted.
         /// </summary>
-        [Parameter]
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Alias("ConnectionName")]
         [ConnectionTransformation]
         [ArgumentCompleter(typeof(ConnectionNameCompleter))]
         public CoolifyConnection Connection { get; set; }
@@ -51,6 +53,9 @@ namespace Coolify.Cmdlets
                 return connection;
             }
         }
+
+        /// <summary>Objects remember the connection they came from, so piping them on reaches the same instance.</summary>
+        internal override string SourceConnectionName => (Connection ?? CoolifySession.Default)?.Name;
 
         /// <summary>Sends a request and returns the answer; failures throw CoolifyException.</summary>
         internal ApiResponse Send(ApiRequest request) => Send(ActiveConnection, request);

@@ -31,7 +31,7 @@ namespace Coolify.Cmdlets
 
                 var request = new ApiRequest(operation, uuid);
                 AddOptions(request);
-                Run(request, response => WriteObject(new CoolifyActionResult
+                Run(request, response => WriteResource(new CoolifyActionResult
                 {
                     Uuid = uuid,
                     ResourceType = ResourceType,
