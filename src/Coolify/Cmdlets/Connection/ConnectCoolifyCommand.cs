@@ -136,7 +136,9 @@ namespace Coolify.Cmdlets.Connection
             }
 
             CoolifySession.Register(connection, makeDefault: !NoDefault);
-            WriteVerbose("Coolify: connected to " + connection.Url + " as '" + connection.Name + "'" + (connection.IsDefault ? " (the default)" : string.Empty) + (string.IsNullOrEmpty(connection.ServerVersion) ? string.Empty : " (Coolify " + connection.ServerVersion + ")") + ".");
+            WriteVerbose("Coolify: connected to " + connection.Url
+                + (string.IsNullOrEmpty(connection.ServerVersion) ? string.Empty : " (Coolify " + connection.ServerVersion + ")")
+                + " as '" + connection.Name + "'" + (connection.IsDefault ? ", the default" : string.Empty) + ".");
             if (PassThru)
             {
                 WriteObject(connection);
