@@ -250,6 +250,19 @@ Describe 'Named connections' {
         @(Get-CoolifySimulatorRequest $script:Sim -Method POST).path | Should -Be '/api/v1/services/k0wcgw4/restart'
     }
 
+    It 'objects back from Export-Clixml keep their connection; one whose connection is gone is refused' {
+        $file = Join-Path $TestDrive 'services.xml'
+        Get-CoolifyService -Connection second -Name n8n | Export-Clixml $file
+        Import-Clixml $file | Start-CoolifyService
+        @(Get-CoolifySimulatorRequest $script:Sim2 -Method POST).path | Should -Be '/api/v1/services/k0wcgw4/start'
+
+        Disconnect-Coolify -Name second
+        $err = { Import-Clixml $file | Start-CoolifyService } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'CoolifyNotConnected,*'
+        $err.Exception.Message | Should -Match "'second'"
+        @(Get-CoolifySimulatorRequest $script:Sim -Method POST).Count | Should -Be 0
+    }
+
     It 'never shows a token: ConvertTo-Json of the connections, Get-CoolifyConnection | Format-List *' {
         $secret = (Get-SimToken).Split('|')[1]
         (Get-CoolifyConnection | ConvertTo-Json -Depth 5) | Should -Not -Match $secret

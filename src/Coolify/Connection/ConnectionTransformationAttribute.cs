@@ -5,7 +5,7 @@ namespace Coolify.Connection
 {
     /// <summary>
     /// Lets -Connection take the name of a registered connection as well as the object, so scripts say
-    /// -Connection prod and piped objects carry the name of the connection they came from.
+    /// -Connection prod instead of keeping the object in a variable.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     public sealed class ConnectionTransformationAttribute : ArgumentTransformationAttribute
@@ -19,9 +19,6 @@ namespace Coolify.Connection
                     return null;
                 case CoolifyConnection connection:
                     return connection;
-                case string name when name.Length == 0:
-                    // An object that never came from a connection carries no name: the default serves it.
-                    return null;
                 case string name:
                     return CoolifySession.Find(name) ?? throw new ArgumentTransformationMetadataException(UnknownName(name));
                 default:

@@ -17,8 +17,8 @@ namespace Coolify
         public string Uuid { get; internal set; }
 
         /// <summary>
-        /// The name of the connection the object came from. Piped to another cmdlet it binds -Connection,
-        /// so the object goes back to the instance it came from, not to the default one.
+        /// The name of the connection the object came from. A cmdlet the object is piped to talks to
+        /// that connection (unless given -Connection), not to the default one.
         /// </summary>
         [Json.NotFromJson]
         public string ConnectionName { get; internal set; }
