@@ -60,8 +60,14 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
     $output = if ($Cmdlet.Verb -eq 'Remove') { 'void' } else { $Cmdlet.OutputType }
     $summary = ConvertTo-XmlText ($Cmdlet.Description ?? $Cmdlet.Summary)
 
+    # Own ids and name filters complete from the live server (names shown, ids inserted).
+    $completes = { param($p) ($p.Kind -eq 'path' -and $p.Own -and $p.Type -like 'string*') -or $p.NameFilter }
+    $usesCompleter = @($Cmdlet.Parameters.Values | Where-Object { & $completes $_ }).Count -gt 0
+
     $sb = [System.Text.StringBuilder]::new()
-    [void]$sb.AppendLine($Header).AppendLine('using System.Management.Automation;').AppendLine('using Coolify.Cmdlets.Api;').AppendLine()
+    [void]$sb.AppendLine($Header).AppendLine('using System.Management.Automation;').AppendLine('using Coolify.Cmdlets.Api;')
+    if ($usesCompleter) { [void]$sb.AppendLine('using Coolify.Completion;') }
+    [void]$sb.AppendLine()
     [void]$sb.AppendLine("namespace Coolify.Cmdlets.Generated.$($Cmdlet.Area)").AppendLine('{')
     [void]$sb.AppendLine("    /// <summary>$summary</summary>")
     [void]$sb.AppendLine("    [Cmdlet($($cmdletArgs -join ', '))]")
@@ -131,6 +137,7 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
             [void]$sb.AppendLine('        [ValidateNotNullOrEmpty]')
         }
         if ($param.NameFilter) { [void]$sb.AppendLine('        [SupportsWildcards]').AppendLine('        [NameFilter]') }
+        if (& $completes $param) { [void]$sb.AppendLine('        [ArgumentCompleter(typeof(ResourceCompleter))]') }
         switch ($param.Kind) {
             'path' {
                 $own = if ($param.Own) { ', own: true' } else { '' }

@@ -9,13 +9,19 @@ namespace Coolify.Tests;
 public sealed class CmdletHostingTests : IDisposable
 {
     private readonly FakeHandler _handler = FakeHandler.Always(200, "{\"message\":\"Service starting request queued.\"}");
+    private readonly CoolifyConnection _connection;
 
     public CmdletHostingTests()
     {
-        CoolifySession.SetDefault(new CoolifyConnection(new Uri("https://coolify.example.com/"), PipelineFixture.Token, TimeSpan.FromSeconds(5), false, () => _handler));
+        _connection = new CoolifyConnection(new Uri("https://coolify.example.com/"), PipelineFixture.Token, TimeSpan.FromSeconds(5), false, () => _handler);
+        CoolifySession.Register(_connection, makeDefault: true);
     }
 
-    public void Dispose() => CoolifySession.SetDefault(null!);
+    public void Dispose()
+    {
+        CoolifySession.Remove(_connection);
+        _connection.Dispose();
+    }
 
     private static PowerShell Shell()
     {

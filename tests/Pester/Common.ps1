@@ -5,9 +5,10 @@ $script:ModulePath = if ($env:COOLIFY_MODULE_PATH) { $env:COOLIFY_MODULE_PATH } 
 Import-Module $script:ModulePath -Force
 
 function Connect-Sim {
-    param([string] $TokenName = 'Root', $Simulator = $script:Sim, [switch] $PassThru)
+    param([string] $TokenName = 'Root', $Simulator = $script:Sim, [switch] $PassThru, [string] $Name, [switch] $NoDefault)
     $secure = ConvertTo-SecureString (Get-SimToken $TokenName) -AsPlainText -Force
-    Connect-Coolify -Url $Simulator.Url -Token $secure -PassThru:$PassThru -WarningAction SilentlyContinue
+    $named = if ($Name) { @{ Name = $Name } } else { @{} }
+    Connect-Coolify -Url $Simulator.Url -Token $secure -PassThru:$PassThru -NoDefault:$NoDefault -WarningAction SilentlyContinue @named
 }
 
 function Get-PostCount { param($Simulator = $script:Sim) @(Get-CoolifySimulatorRequest $Simulator -Method POST).Count }

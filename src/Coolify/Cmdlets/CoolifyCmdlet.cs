@@ -1,6 +1,10 @@
 using System;
+using System.Linq;
 using System.Management.Automation;
+using System.Reflection;
 using System.Text.Json;
+using Coolify.Completion;
+using Coolify.Connection;
 using Coolify.Http;
 using Coolify.Json;
 
@@ -9,35 +13,102 @@ namespace Coolify.Cmdlets
     /// <summary>Base of every cmdlet that talks to a Coolify instance: picks the connection and sends through its HTTP pipeline.</summary>
     public abstract class CoolifyCmdlet : CoolifyCmdletBase
     {
-        /// <summary>The instance to talk to; the one Connect-Coolify made last when omitted.</summary>
+        // The object being processed, which the engine keeps on every command; internal since
+        // PowerShell 2 (delay-bind script blocks read $_ from it). Without it, piped objects go to the
+        // default connection, as before this existed.
+        private static readonly PropertyInfo CurrentPipelineObject =
+            typeof(Cmdlet).BaseType?.GetProperty("CurrentPipelineObject", BindingFlags.Instance | BindingFlags.NonPublic);
+
+        /// <summary>
+        /// The instance to talk to: a connection object or the name it was registered under
+        /// (Get-CoolifyConnection lists them). When omitted: the connection a piped object came from,
+        /// else the default connection.
+        /// </summary>
         [Parameter]
         [ValidateNotNull]
+        [ConnectionTransformation]
+        [ArgumentCompleter(typeof(ConnectionNameCompleter))]
         public CoolifyConnection Connection { get; set; }
 
         internal CoolifyConnection ActiveConnection
         {
             get
             {
-                var connection = Connection ?? CoolifySession.Default;
+                var connection = Connection ?? PipedConnection() ?? CoolifySession.Default;
                 if (connection == null)
                 {
+                    string[] names = CoolifySession.Names;
                     ThrowTerminatingError(new CoolifyException(CoolifyErrorId.NotConnected, ErrorCategory.ConnectionError,
-                        "Not connected to Coolify.")
+                        names.Length == 0 ? "Not connected to Coolify." : "No default Coolify connection; connected as " + string.Join(", ", names) + ".")
                     {
-                        RecommendedAction = "Run Connect-Coolify -Url <address> -Token (Read-Host -AsSecureString) first, or set COOLIFY_URL and COOLIFY_TOKEN and run Connect-Coolify.",
+                        RecommendedAction = names.Length == 0
+                            ? "Run Connect-Coolify -Url <address> -Token (Read-Host -AsSecureString) first, or set COOLIFY_URL and COOLIFY_TOKEN and run Connect-Coolify."
+                            : "Give -Connection <name>, or connect again without -NoDefault.",
                     }.ToErrorRecord(null));
                 }
 
                 if (connection.IsClosed)
                 {
                     ThrowTerminatingError(new CoolifyException(CoolifyErrorId.NotConnected, ErrorCategory.ConnectionError,
-                        "The connection to " + connection.Url + " was closed by Disconnect-Coolify.")
-                    { RecommendedAction = "Run Connect-Coolify again." }.ToErrorRecord(connection.Url));
+                        "The connection '" + connection.Name + "' to " + connection.Url + " was closed by Disconnect-Coolify, or replaced by a newer Connect-Coolify under the same name.")
+                    {
+                        RecommendedAction = CoolifySession.Find(connection.Name) != null
+                            ? "Give -Connection '" + connection.Name + "' to use the newer connection."
+                            : "Run Connect-Coolify again.",
+                    }.ToErrorRecord(connection.Url));
                 }
 
                 return connection;
             }
         }
+
+        /// <summary>Objects remember the connection they came from, so piping them on reaches the same instance.</summary>
+        internal override string SourceConnectionName => (Connection ?? FindConnection(PipedConnectionName()) ?? CoolifySession.Default)?.Name;
+
+        /// <summary>
+        /// The connection the object being processed came from, by the name it carries (so a reconnect
+        /// under that name is followed). Null without piped input or when the object carries no name.
+        /// </summary>
+        private CoolifyConnection PipedConnection()
+        {
+            string name = PipedConnectionName();
+            if (name == null)
+            {
+                return null;
+            }
+
+            var connection = FindConnection(name);
+            if (connection == null)
+            {
+                // Falling back to the default could act on another instance than the one the object is from.
+                ThrowTerminatingError(new CoolifyException(CoolifyErrorId.NotConnected, ErrorCategory.ConnectionError,
+                    "The piped object came from the connection '" + name + "', which is no longer connected.")
+                {
+                    RecommendedAction = "Connect it again with Connect-Coolify -Name '" + name + "', or give -Connection to choose where the object goes.",
+                }.ToErrorRecord(name));
+            }
+
+            return connection;
+        }
+
+        private string PipedConnectionName()
+        {
+            if (!MyInvocation.ExpectingInput || !(CurrentPipelineObject?.GetValue(this) is PSObject input))
+            {
+                return null;
+            }
+
+            if (input.BaseObject is CoolifyObject resource)
+            {
+                return string.IsNullOrEmpty(resource.ConnectionName) ? null : resource.ConnectionName;
+            }
+
+            // Objects back from Import-Clixml or a job keep the name as a plain property.
+            bool deserialized = input.TypeNames.Any(t => t.StartsWith("Deserialized.Coolify.", StringComparison.Ordinal));
+            return deserialized && input.Properties["ConnectionName"]?.Value is string name && name.Length > 0 ? name : null;
+        }
+
+        private static CoolifyConnection FindConnection(string name) => name == null ? null : CoolifySession.Find(name);
 
         /// <summary>Sends a request and returns the answer; failures throw CoolifyException.</summary>
         internal ApiResponse Send(ApiRequest request) => Send(ActiveConnection, request);

@@ -109,7 +109,14 @@ namespace Coolify.Cmdlets
             WriteError(record);
         }
 
-        internal void WriteResource(CoolifyObject resource) => WriteObject(resource.ToPipelineObject());
+        /// <summary>The name of the connection this cmdlet talks through, which written objects carry; null when it talks to none.</summary>
+        internal virtual string SourceConnectionName => null;
+
+        internal void WriteResource(CoolifyObject resource)
+        {
+            resource.SetConnectionName(SourceConnectionName);
+            WriteObject(resource.ToPipelineObject());
+        }
 
         internal void WriteResources<T>(T[] resources)
             where T : CoolifyObject

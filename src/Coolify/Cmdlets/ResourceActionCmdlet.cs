@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Management.Automation;
+using Coolify.Completion;
 using Coolify.Http;
 using Coolify.Waiting;
 
@@ -24,6 +25,7 @@ namespace Coolify.Cmdlets
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
+        [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Uuid { get; set; }
 
         /// <summary>Waits until the action has ended (a deployment finished, a service running or exited) and writes the final status; a failure is an error.</summary>
@@ -97,7 +99,7 @@ namespace Coolify.Cmdlets
                     }
                     else
                     {
-                        WriteObject(result);
+                        WriteResource(result);
                     }
                 });
             }

@@ -16,6 +16,7 @@ namespace Coolify
         internal CoolifyConnection(Uri url, string token, TimeSpan timeout, bool skipCertificateCheck, Func<HttpMessageHandler> primaryHandler = null, RetryPolicy retry = null)
         {
             Url = url.AbsoluteUri.TrimEnd('/');
+            Name = NameFor(url);
             TimeoutSec = (int)timeout.TotalSeconds;
             SkipCertificateCheck = skipCertificateCheck;
             ConnectedAt = DateTime.Now;
@@ -24,6 +25,12 @@ namespace Coolify
             _owner = owner;
             Pipeline = new CoolifyHttpPipeline(owner.Client, url, token, timeout, retry);
         }
+
+        /// <summary>
+        /// What -Connection and Get-CoolifyConnection -Name know it by: the -Name (or -Context) it was
+        /// connected with, else the instance's host, e.g. coolify.example.com.
+        /// </summary>
+        public string Name { get; internal set; }
 
         /// <summary>Base address of the instance, e.g. https://coolify.example.com.</summary>
         public string Url { get; }
@@ -48,6 +55,14 @@ namespace Coolify
         internal CoolifyHttpPipeline Pipeline { get; }
 
         public override string ToString() => Url;
+
+        /// <summary>
+        /// The name of a connection made without -Name: host, port when not the scheme's own, and path,
+        /// so reconnecting to one instance replaces its connection while different instances keep theirs.
+        /// </summary>
+        internal static string NameFor(Uri url) =>
+            (url.IsDefaultPort ? url.Host : url.Host + ":" + url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                + url.AbsolutePath.TrimEnd('/');
 
         public void Dispose()
         {

@@ -12,6 +12,10 @@ namespace Coolify.Http
         internal const string MissingToken = "CoolifyMissingToken";
         internal const string InvalidId = "CoolifyInvalidId";
         internal const string InvalidArgument = "CoolifyInvalidArgument";
+        internal const string ConnectionNotFound = "CoolifyConnectionNotFound";
+        internal const string CliConfigNotFound = "CoolifyCliConfigNotFound";
+        internal const string CliConfigInvalid = "CoolifyCliConfigInvalid";
+        internal const string ContextNotFound = "CoolifyContextNotFound";
 
         // .env files (Export-/Import-CoolifyEnvironmentVariable).
         internal const string InvalidEnvFile = "CoolifyInvalidEnvFile";

@@ -87,7 +87,7 @@ namespace Coolify.Waiting
                 }
                 else
                 {
-                    cmdlet.WriteObject(target.Result);
+                    cmdlet.WriteResource(target.Result);
                 }
             }
         }

@@ -208,7 +208,7 @@ namespace Coolify.Cmdlets.Api
 
             if (typeof(T) == typeof(CoolifyActionResult))
             {
-                WriteObject(new CoolifyActionResult
+                WriteResource(new CoolifyActionResult
                 {
                     Uuid = request.Target as string,
                     ResourceType = Noun,

@@ -22,7 +22,7 @@ namespace Coolify.Cmdlets.Backups
             }
 
             var request = new ApiRequest(OwnerOperation("run-{owner}-storage-backup"), OwnerUuid, StorageUuid);
-            Run(request, response => WriteObject(new CoolifyActionResult
+            Run(request, response => WriteResource(new CoolifyActionResult
             {
                 Uuid = StorageUuid,
                 ResourceType = "Storage",

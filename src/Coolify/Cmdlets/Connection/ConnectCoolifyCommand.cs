@@ -3,12 +3,17 @@ using System.Management.Automation;
 using System.Net;
 using System.Security;
 using System.Text.RegularExpressions;
+using Coolify.Completion;
 using Coolify.Connection;
 using Coolify.Http;
 
 namespace Coolify.Cmdlets.Connection
 {
-    /// <summary>Connects to a Coolify instance, checks the address and token once, and makes it the default for every cmdlet.</summary>
+    /// <summary>
+    /// Connects to a Coolify instance, checks the address and token once, registers the connection
+    /// under a name (-Name, the CLI context's name, or the instance's host) and makes it the default
+    /// for every cmdlet unless -NoDefault.
+    /// </summary>
     [Cmdlet(VerbsCommunications.Connect, "Coolify", DefaultParameterSetName = EnvironmentSet)]
     [OutputType(typeof(CoolifyConnection))]
     public sealed class ConnectCoolifyCommand : CoolifyCmdletBase
@@ -16,6 +21,8 @@ namespace Coolify.Cmdlets.Connection
         private const string TokenSet = "Token";
         private const string CredentialSet = "Credential";
         private const string EnvironmentSet = "Environment";
+        private const string ContextSet = "Context";
+        private const string DefaultContextSet = "DefaultContext";
         private static readonly Regex VersionText = new Regex(@"^v?\d+(\.\d+)*[0-9A-Za-z.+-]*$", RegexOptions.CultureInvariant);
 
         /// <summary>Address of the instance, e.g. https://coolify.example.com (…/api/v1 is accepted too).</summary>
@@ -33,6 +40,36 @@ namespace Coolify.Cmdlets.Connection
         [Parameter(Mandatory = true, ParameterSetName = CredentialSet)]
         [Credential]
         public PSCredential Credential { get; set; }
+
+        /// <summary>A context of the official coolify CLI (coolify context list): its URL and token are read from the CLI's config.json.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ContextSet)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(CliContextCompleter))]
+        public string Context { get; set; }
+
+        /// <summary>Use the context the coolify CLI uses by default (the one marked default in its config.json).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = DefaultContextSet)]
+        public SwitchParameter DefaultContext { get; set; }
+
+        /// <summary>The CLI's contexts file; by default COOLIFY_CLI_CONFIG, else ~/.config/coolify/config.json (%APPDATA%\coolify\config.json on Windows).</summary>
+        [Parameter(ParameterSetName = ContextSet)]
+        [Parameter(ParameterSetName = DefaultContextSet)]
+        [ValidateNotNullOrEmpty]
+        public string ConfigPath { get; set; }
+
+        /// <summary>
+        /// The name to register the connection under, for -Connection &lt;name&gt; and Get-CoolifyConnection.
+        /// Default: the context's name with -Context, else the instance's host (e.g. coolify.example.com).
+        /// A connection already registered under the name is closed and replaced.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ConnectionNameCompleter))]
+        public string Name { get; set; }
+
+        /// <summary>Register the connection without making it the default; cmdlets reach it with -Connection &lt;name&gt;.</summary>
+        [Parameter]
+        public SwitchParameter NoDefault { get; set; }
 
         /// <summary>Accept any TLS certificate, for instances with a self-signed one.</summary>
         [Parameter]
@@ -54,7 +91,14 @@ namespace Coolify.Cmdlets.Connection
         protected override void EndProcessing()
         {
             string url = Url;
-            string token = ReadToken(ref url);
+            string name = Name;
+            string token = ReadToken(ref url, ref name);
+            if (name != null && WildcardPattern.ContainsWildcardCharacters(name))
+            {
+                Fail(CoolifyErrorId.InvalidArgument, ErrorCategory.InvalidArgument, "The connection name '" + name + "' has wildcard characters (* ? [ ]).",
+                    "Give -Name a name without them; Get-CoolifyConnection -Name takes wildcards, so names must not.", name);
+            }
+
             Uri baseUrl = UrlNormalizer.Normalize(url, out string problem);
             if (baseUrl == null)
             {
@@ -86,8 +130,15 @@ namespace Coolify.Cmdlets.Connection
                 WriteVerbose("Coolify: TLS certificates of " + baseUrl.Host + " are not checked (-SkipCertificateCheck).");
             }
 
-            CoolifySession.SetDefault(connection);
-            WriteVerbose("Coolify: connected to " + connection.Url + (string.IsNullOrEmpty(connection.ServerVersion) ? string.Empty : " (Coolify " + connection.ServerVersion + ")") + ".");
+            if (name != null)
+            {
+                connection.Name = name;
+            }
+
+            CoolifySession.Register(connection, makeDefault: !NoDefault);
+            WriteVerbose("Coolify: connected to " + connection.Url
+                + (string.IsNullOrEmpty(connection.ServerVersion) ? string.Empty : " (Coolify " + connection.ServerVersion + ")")
+                + " as '" + connection.Name + "'" + (connection.IsDefault ? ", the default" : string.Empty) + ".");
             if (PassThru)
             {
                 WriteObject(connection);
@@ -129,7 +180,7 @@ namespace Coolify.Cmdlets.Connection
             connection.ServerVersion = version.TrimStart('v');
         }
 
-        private string ReadToken(ref string url)
+        private string ReadToken(ref string url, ref string name)
         {
             switch (ParameterSetName)
             {
@@ -137,13 +188,16 @@ namespace Coolify.Cmdlets.Connection
                     return new NetworkCredential(string.Empty, Token).Password;
                 case CredentialSet:
                     return Credential.GetNetworkCredential().Password;
+                case ContextSet:
+                case DefaultContextSet:
+                    return ReadContext(ref url, ref name);
                 default:
                     url = url ?? Environment.GetEnvironmentVariable("COOLIFY_URL");
                     string token = Environment.GetEnvironmentVariable("COOLIFY_TOKEN");
                     if (string.IsNullOrEmpty(url) || string.IsNullOrEmpty(token))
                     {
                         Fail(CoolifyErrorId.MissingToken, ErrorCategory.InvalidArgument,
-                            "No connection details: give -Url and -Token (or -Credential), or set the COOLIFY_URL and COOLIFY_TOKEN environment variables"
+                            "No connection details: give -Url and -Token (or -Credential), -Context <CLI context>, or set the COOLIFY_URL and COOLIFY_TOKEN environment variables"
                                 + (string.IsNullOrEmpty(url) ? string.Empty : " (COOLIFY_TOKEN is not set)") + ".",
                             "Interactively: Connect-Coolify -Url https://coolify.example.com -Token (Read-Host -AsSecureString). In a runbook: set COOLIFY_URL and COOLIFY_TOKEN, then run Connect-Coolify.",
                             null);
@@ -151,6 +205,33 @@ namespace Coolify.Cmdlets.Connection
 
                     return token.Trim();
             }
+        }
+
+        /// <summary>URL and token from the coolify CLI's contexts file; the context's name names the connection unless -Name does.</summary>
+        private string ReadContext(ref string url, ref string name)
+        {
+            string path = CliConfigFile.Resolve(ConfigPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(ConfigPath));
+            CliContext context;
+            try
+            {
+                context = CliConfigFile.Find(CliConfigFile.Read(path), ParameterSetName == ContextSet ? Context : null, path);
+            }
+            catch (CoolifyException ex)
+            {
+                ThrowTerminatingError(ex.ToErrorRecord(path));
+                return null;
+            }
+
+            if (string.IsNullOrWhiteSpace(context.Token))
+            {
+                Fail(CoolifyErrorId.MissingToken, ErrorCategory.InvalidArgument, "The CLI context '" + context.Name + "' in " + path + " has no token.",
+                    "Set one with: coolify context set-token " + context.Name + " <token>.", context.Name);
+            }
+
+            WriteVerbose("Coolify: using the CLI context '" + context.Name + "' (" + context.Url + ") from " + path + ".");
+            url = context.Url;
+            name = name ?? context.Name;
+            return context.Token.Trim();
         }
 
         private void Fail(string errorId, ErrorCategory category, string message, string action, object target) =>

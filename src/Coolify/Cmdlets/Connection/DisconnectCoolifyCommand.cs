@@ -1,28 +1,67 @@
 using System.Management.Automation;
+using Coolify.Completion;
+using Coolify.Connection;
+using Coolify.Http;
 
 namespace Coolify.Cmdlets.Connection
 {
-    /// <summary>Closes a connection (the default one when none is given) and forgets its token.</summary>
-    [Cmdlet(VerbsCommunications.Disconnect, "Coolify")]
+    /// <summary>Closes connections (the default one when none is given), forgets their tokens and removes them from the named connections.</summary>
+    [Cmdlet(VerbsCommunications.Disconnect, "Coolify", DefaultParameterSetName = ConnectionSet)]
     [OutputType(typeof(void))]
     public sealed class DisconnectCoolifyCommand : PSCmdlet
     {
-        /// <summary>The connection to close; the default connection when omitted.</summary>
-        [Parameter(Position = 0, ValueFromPipeline = true)]
+        private const string ConnectionSet = "Connection";
+        private const string NameSet = "Name";
+
+        /// <summary>The connection to close, or its name; the default connection when omitted.</summary>
+        [Parameter(Position = 0, ValueFromPipeline = true, ParameterSetName = ConnectionSet)]
+        [ConnectionTransformation]
+        [ArgumentCompleter(typeof(ConnectionNameCompleter))]
         public CoolifyConnection Connection { get; set; }
+
+        /// <summary>Names of the connections to close (exact names, as Get-CoolifyConnection shows them).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = NameSet)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ConnectionNameCompleter))]
+        public string[] Name { get; set; }
 
         protected override void ProcessRecord()
         {
-            var connection = Connection ?? CoolifySession.Default;
-            if (connection == null)
+            if (ParameterSetName == NameSet)
             {
-                WriteVerbose("Coolify: not connected; nothing to disconnect.");
+                foreach (string name in Name)
+                {
+                    var named = CoolifySession.Find(name);
+                    if (named == null)
+                    {
+                        WriteError(new CoolifyException(CoolifyErrorId.ConnectionNotFound, ErrorCategory.ObjectNotFound, ConnectionTransformationAttribute.UnknownName(name))
+                        {
+                            RecommendedAction = "Get-CoolifyConnection lists the names.",
+                        }.ToErrorRecord(name));
+                        continue;
+                    }
+
+                    Close(named);
+                }
+
                 return;
             }
 
-            CoolifySession.ClearDefault(connection);
+            var connection = Connection ?? CoolifySession.Default;
+            if (connection == null)
+            {
+                WriteVerbose("Coolify: no default connection; nothing to disconnect.");
+                return;
+            }
+
+            Close(connection);
+        }
+
+        private void Close(CoolifyConnection connection)
+        {
+            CoolifySession.Remove(connection);
             connection.Dispose();
-            WriteVerbose("Coolify: disconnected from " + connection.Url + ".");
+            WriteVerbose("Coolify: disconnected '" + connection.Name + "' from " + connection.Url + ".");
         }
     }
 }

@@ -1,26 +1,64 @@
+using System.Linq;
 using System.Management.Automation;
+using Coolify.Completion;
+using Coolify.Connection;
 using Coolify.Http;
 
 namespace Coolify.Cmdlets.Connection
 {
-    /// <summary>Shows the connection cmdlets use by default. It never shows the token.</summary>
-    [Cmdlet(VerbsCommon.Get, "CoolifyConnection")]
+    /// <summary>Lists the registered connections, the default one first (IsDefault). It never shows a token.</summary>
+    [Cmdlet(VerbsCommon.Get, "CoolifyConnection", DefaultParameterSetName = NameSet)]
     [OutputType(typeof(CoolifyConnection))]
     public sealed class GetCoolifyConnectionCommand : PSCmdlet
     {
+        private const string NameSet = "Name";
+        private const string DefaultSet = "Default";
+
+        /// <summary>Names to keep; wildcards allowed. A plain name that matches nothing is an error.</summary>
+        [Parameter(Position = 0, ParameterSetName = NameSet)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ConnectionNameCompleter))]
+        public string[] Name { get; set; }
+
+        /// <summary>Only the default connection, the one cmdlets use without -Connection.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = DefaultSet)]
+        public SwitchParameter Default { get; set; }
+
         protected override void EndProcessing()
         {
-            var connection = CoolifySession.Default;
-            if (connection == null)
+            var all = CoolifySession.All;
+            if (Default || all.Count == 0)
             {
-                WriteError(new CoolifyException(CoolifyErrorId.NotConnected, ErrorCategory.ObjectNotFound, "Not connected to Coolify.")
+                var connection = CoolifySession.Default;
+                if (connection == null)
                 {
-                    RecommendedAction = "Run Connect-Coolify first.",
-                }.ToErrorRecord(null));
+                    WriteError(new CoolifyException(CoolifyErrorId.NotConnected, ErrorCategory.ObjectNotFound,
+                        all.Count == 0 ? "Not connected to Coolify." : "No default Coolify connection; connected as " + string.Join(", ", CoolifySession.Names) + ".")
+                    {
+                        RecommendedAction = all.Count == 0 ? "Run Connect-Coolify first." : "Give cmdlets -Connection <name>, or connect again without -NoDefault.",
+                    }.ToErrorRecord(null));
+                    return;
+                }
+
+                WriteObject(connection);
                 return;
             }
 
-            WriteObject(connection);
+            var filter = new NameFilter(Name);
+            foreach (var connection in all.Where(c => filter.IsMatch(c.Name)))
+            {
+                WriteObject(connection);
+            }
+
+            foreach (string name in filter.Unmatched())
+            {
+                WriteError(new CoolifyException(CoolifyErrorId.ConnectionNotFound, ErrorCategory.ObjectNotFound,
+                    ConnectionTransformationAttribute.UnknownName(name))
+                {
+                    RecommendedAction = "Run Get-CoolifyConnection for every name, or use a wildcard such as '" + name + "*'.",
+                }.ToErrorRecord(name));
+            }
         }
     }
 }

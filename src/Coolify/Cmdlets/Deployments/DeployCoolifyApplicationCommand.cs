@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using System.Text.Json;
+using Coolify.Completion;
 using Coolify.Http;
 using Coolify.Json;
 using Coolify.Waiting;
@@ -27,6 +28,7 @@ namespace Coolify.Cmdlets.Deployments
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
+        [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Uuid { get; set; }
 
         /// <summary>Deploy every resource that carries one of these tags.</summary>
@@ -124,7 +126,7 @@ namespace Coolify.Cmdlets.Deployments
                 {
                     if (!Wait)
                     {
-                        WriteObject(result);
+                        WriteResource(result);
                     }
                     else if (result.DeploymentUuid != null)
                     {
@@ -133,7 +135,7 @@ namespace Coolify.Cmdlets.Deployments
                     else
                     {
                         WriteWarning("Coolify queued no deployment for " + result.Uuid + " (" + result.Message + "); not waiting for it.");
-                        WriteObject(result);
+                        WriteResource(result);
                     }
                 }
             });

@@ -57,7 +57,7 @@ namespace Coolify.Cmdlets.Deployments
                     foreach (var entry in Tail > 0 ? entries.Skip(System.Math.Max(0, entries.Count - Tail)) : entries)
                     {
                         entry.DeploymentUuid = uuid;
-                        WriteObject(entry);
+                        WriteResource(entry);
                     }
                 });
             }

@@ -18,7 +18,7 @@ namespace Coolify.Cmdlets.Instance
             }
 
             var request = new ApiRequest(ApiOperations.Get(OperationId)) { Target = target };
-            Run(request, response => WriteObject(new CoolifyActionResult
+            Run(request, response => WriteResource(new CoolifyActionResult
             {
                 Uuid = target,
                 ResourceType = "Instance",

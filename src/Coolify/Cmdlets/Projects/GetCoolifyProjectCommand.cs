@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Coolify.Completion;
 using Coolify.Http;
 
 namespace Coolify.Cmdlets.Projects
@@ -15,6 +16,7 @@ namespace Coolify.Cmdlets.Projects
         [Parameter(Position = 0, ParameterSetName = ListSet)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
         /// <summary>Ids of the projects; strings or objects with a Uuid (or ProjectUuid) property from the pipeline.</summary>
@@ -23,6 +25,7 @@ namespace Coolify.Cmdlets.Projects
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
+        [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Uuid { get; set; }
 
         protected override void ProcessRecord()

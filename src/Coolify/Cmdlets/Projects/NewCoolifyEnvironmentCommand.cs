@@ -27,7 +27,7 @@ namespace Coolify.Cmdlets.Projects
 
             var request = new ApiRequest(ApiOperations.Get(ApiOperations.CreateEnvironment), ProjectUuid).WithBody(new JsonBody().Add("name", Name));
             request.Target = Name;
-            Run(request, response => WriteObject(new CoolifyEnvironment { Uuid = ReadField(response, "uuid"), Name = Name, ProjectUuid = ProjectUuid }));
+            Run(request, response => WriteResource(new CoolifyEnvironment { Uuid = ReadField(response, "uuid"), Name = Name, ProjectUuid = ProjectUuid }));
         }
     }
 }

@@ -25,7 +25,7 @@ namespace Coolify.Cmdlets.Projects
             var request = new ApiRequest(ApiOperations.Get(ApiOperations.CreateProject))
                 .WithBody(new JsonBody().Add("name", Name).Add("description", Description));
             request.Target = Name;
-            Run(request, response => WriteObject(new CoolifyProject { Uuid = ReadField(response, "uuid"), Name = Name, Description = Description }));
+            Run(request, response => WriteResource(new CoolifyProject { Uuid = ReadField(response, "uuid"), Name = Name, Description = Description }));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Coolify.Completion;
 using Coolify.Http;
 
 namespace Coolify.Cmdlets.Projects
@@ -13,6 +14,7 @@ namespace Coolify.Cmdlets.Projects
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
+        [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Uuid { get; set; }
 
         [Parameter]

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Coolify.Completion;
 using Coolify.Http;
 
 namespace Coolify.Cmdlets.Projects
@@ -12,6 +13,7 @@ namespace Coolify.Cmdlets.Projects
         [Alias("ProjectUuid")]
         [AllowNull]
         [AllowEmptyString]
+        [ArgumentCompleter(typeof(ResourceCompleter))]
         public string Uuid { get; set; }
 
         [Parameter]

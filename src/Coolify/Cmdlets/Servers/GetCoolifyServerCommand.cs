@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Coolify.Completion;
 using Coolify.Http;
 
 namespace Coolify.Cmdlets.Servers
@@ -14,6 +15,7 @@ namespace Coolify.Cmdlets.Servers
         [Parameter(Position = 0, ParameterSetName = ListSet)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
         [Parameter(Mandatory = true, ParameterSetName = UuidSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -21,6 +23,7 @@ namespace Coolify.Cmdlets.Servers
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
+        [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Uuid { get; set; }
 
         protected override void ProcessRecord()

@@ -47,7 +47,7 @@ namespace Coolify.Cmdlets.Services
                     string copy = ReadField(response, "uuid");
                     if (copy == null || !ActiveConnection.CanRead)
                     {
-                        WriteObject(new CoolifyService { Uuid = copy, Name = Name });
+                        WriteResource(new CoolifyService { Uuid = copy, Name = Name });
                         return;
                     }
 

@@ -51,7 +51,7 @@ namespace Coolify.Cmdlets.Services
                     ? new JsonBody().Add("environment_uuid", EnvironmentUuid)
                     : new JsonBody().Add("destination_uuid", DestinationUuid).Add("migrate_volumes", MigrateVolumes.IsPresent ? true : (bool?)null);
                 var request = new ApiRequest(operation, uuid).WithBody(body);
-                Run(request, response => WriteObject(new CoolifyActionResult
+                Run(request, response => WriteResource(new CoolifyActionResult
                 {
                     Uuid = uuid,
                     ResourceType = "Service",

@@ -129,7 +129,7 @@ namespace Coolify.Cmdlets.Services
             }
             else
             {
-                WriteObject(new CoolifyService { Uuid = uuid, Name = Name });
+                WriteResource(new CoolifyService { Uuid = uuid, Name = Name });
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Services
 {
@@ -11,6 +12,7 @@ namespace Coolify.Cmdlets.Services
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
+        [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Uuid { get; set; }
     }
 

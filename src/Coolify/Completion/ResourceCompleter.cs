@@ -1,0 +1,98 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+
+namespace Coolify.Completion
+{
+    /// <summary>
+    /// Completes ids (-Uuid, -ServiceApplicationUuid, …) and -Name filters from the live server: names
+    /// are shown, ids inserted. The list comes from the connection given with -Connection, else the
+    /// default one, and is cached for a minute. Tab never waits more than 1.5 s and never fails: a slow,
+    /// unreachable or refusing server completes nothing.
+    /// </summary>
+    public sealed class ResourceCompleter : IArgumentCompleter
+    {
+        internal static readonly TimeSpan Wait = TimeSpan.FromMilliseconds(1500);
+
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+        {
+            try
+            {
+                var connection = ConnectionOf(fakeBoundParameters);
+                var request = connection == null || connection.IsClosed ? null : ListSource.For(commandName, fakeBoundParameters);
+                var items = request == null ? null : ResourceListCache.Get(connection, request, Wait);
+                if (items == null)
+                {
+                    return Array.Empty<CompletionResult>();
+                }
+
+                string typed = CompletionText.Unquote(wordToComplete);
+                return string.Equals(parameterName, "Name", StringComparison.OrdinalIgnoreCase) ? Names(items, typed) : Ids(items, typed);
+            }
+#pragma warning disable CA1031 // Tab completion must never surface an error in the shell; nothing to complete is the answer.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                return Array.Empty<CompletionResult>();
+            }
+        }
+
+        private static CompletionResult[] Ids(IEnumerable<ResourceItem> items, string typed)
+        {
+            var match = Matcher(typed);
+            return items
+                .Where(i => !string.IsNullOrEmpty(i.Id) && (match(i.Id) || (i.Name != null && match(i.Name))))
+                .OrderBy(i => i.Name ?? i.Id, StringComparer.OrdinalIgnoreCase)
+                .Select(i => new CompletionResult(CompletionText.Quote(i.Id),
+                    string.IsNullOrEmpty(i.Name) ? i.Id : i.Name + " (" + Short(i.Id) + ")",
+                    CompletionResultType.ParameterValue,
+                    (string.IsNullOrEmpty(i.Name) ? string.Empty : i.Name + ": ") + i.Id + (string.IsNullOrEmpty(i.Status) ? string.Empty : ", " + i.Status)))
+                .ToArray();
+        }
+
+        private static CompletionResult[] Names(IEnumerable<ResourceItem> items, string typed)
+        {
+            var match = Matcher(typed);
+            return items
+                .Where(i => !string.IsNullOrEmpty(i.Name) && match(i.Name))
+                .GroupBy(i => i.Name, StringComparer.OrdinalIgnoreCase)
+                .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
+                .Select(g => new CompletionResult(CompletionText.Quote(g.Key), g.Key, CompletionResultType.ParameterValue,
+                    g.Key + ": " + string.Join(", ", g.Select(i => i.Id).Where(id => id != null))))
+                .ToArray();
+        }
+
+        /// <summary>A prefix, or a wildcard pattern when the user typed one (-Name 'web*').</summary>
+        private static Func<string, bool> Matcher(string typed)
+        {
+            if (WildcardPattern.ContainsWildcardCharacters(typed))
+            {
+                var pattern = WildcardPattern.Get(typed, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant);
+                return pattern.IsMatch;
+            }
+
+            return text => text.StartsWith(typed, StringComparison.OrdinalIgnoreCase);
+        }
+
+        private static string Short(string id) => id.Length > 8 ? id.Substring(0, 7) + "…" : id;
+
+        /// <summary>-Connection as typed (an object, or a name, which fake binding gives as text), else the default.</summary>
+        private static CoolifyConnection ConnectionOf(IDictionary fakeBoundParameters)
+        {
+            object given = fakeBoundParameters != null && fakeBoundParameters.Contains("Connection") ? fakeBoundParameters["Connection"] : null;
+            given = given is PSObject pso ? pso.BaseObject : given;
+            switch (given)
+            {
+                case CoolifyConnection connection:
+                    return connection;
+                case string name:
+                    return CoolifySession.Find(name);
+                default:
+                    return CoolifySession.Default;
+            }
+        }
+    }
+}
