@@ -44,15 +44,15 @@ public class RetryTests
     }
 
     [Theory]
-    [InlineData(500)]
-    [InlineData(502)]
-    [InlineData(503)]
-    [InlineData(504)]
-    public async Task A_GET_is_retried_after_a_gateway_error_a_bounded_number_of_times(int status)
+    [InlineData(500, "CoolifyServerError")]
+    [InlineData(502, "CoolifyServerUnavailable")]
+    [InlineData(503, "CoolifyServerUnavailable")]
+    [InlineData(504, "CoolifyServerUnavailable")]
+    public async Task A_GET_is_retried_after_a_server_error_a_bounded_number_of_times(int status, string errorId)
     {
         var fixture = new PipelineFixture(FakeHandler.Sequence(Status(status)));
         var error = await fixture.Fails(ApiOperations.ListServices);
-        Assert.Equal("CoolifyServerUnavailable", error.ErrorId);
+        Assert.Equal(errorId, error.ErrorId);
         Assert.Equal(new RetryPolicy().MaxTransientRetries + 1, fixture.Handler.Seen.Count);
     }
 

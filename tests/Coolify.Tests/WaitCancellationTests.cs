@@ -12,12 +12,19 @@ public sealed class WaitCancellationTests : IDisposable
     // The deployment never ends: every poll says it is still building.
     private readonly FakeHandler _handler = FakeHandler.Always(200, "[{\"deployment_uuid\":\"dep0\",\"status\":\"in_progress\"}]");
 
+    private readonly CoolifyConnection _connection;
+
     public WaitCancellationTests()
     {
-        CoolifySession.SetDefault(new CoolifyConnection(new Uri("https://coolify.example.com/"), PipelineFixture.Token, TimeSpan.FromSeconds(5), false, () => _handler));
+        _connection = new CoolifyConnection(new Uri("https://coolify.example.com/"), PipelineFixture.Token, TimeSpan.FromSeconds(5), false, () => _handler);
+        CoolifySession.Register(_connection, makeDefault: true);
     }
 
-    public void Dispose() => CoolifySession.SetDefault(null!);
+    public void Dispose()
+    {
+        CoolifySession.Remove(_connection);
+        _connection.Dispose();
+    }
 
     [Fact]
     public void Ctrl_C_ends_Wait_CoolifyDeployment_within_two_seconds()

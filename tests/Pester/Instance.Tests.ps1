@@ -13,7 +13,8 @@ Describe 'Instance health and switches' {
 
     It 'reports health as a boolean' {
         Test-CoolifyHealth | Should -BeTrue
-        Add-CoolifySimulatorFault $script:Sim @{ path_prefix = '/api/v1/health'; status = 500; count = 1 }
+        # A failing health check is asked again a few times (GETs are retried), so the fault lasts.
+        Add-CoolifySimulatorFault $script:Sim @{ path_prefix = '/api/v1/health'; status = 500; count = 10 }
         Test-CoolifyHealth | Should -BeFalse
     }
 

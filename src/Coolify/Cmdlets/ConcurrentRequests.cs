@@ -42,7 +42,7 @@ namespace Coolify.Cmdlets
             }
 
             var log = _cmdlet.NewLog();
-            _queue.Enqueue(new Item(request, log, connection.Pipeline.SendAsync(request, log, _cmdlet.StopToken), handle));
+            _queue.Enqueue(new Item(connection, request, log, connection.Pipeline.SendAsync(request, log, _cmdlet.StopToken), handle));
             HandleFinished();
         }
 
@@ -87,6 +87,7 @@ namespace Coolify.Cmdlets
             {
                 var item = _queue.Dequeue();
                 _cmdlet.Drain(item.Log);
+                _cmdlet.HandlingConnection = item.Connection;
                 try
                 {
                     var response = item.Task.GetAwaiter().GetResult();
@@ -101,18 +102,25 @@ namespace Coolify.Cmdlets
                 {
                     _cmdlet.ReportError(ex, item.Request.Target);
                 }
+                finally
+                {
+                    _cmdlet.HandlingConnection = null;
+                }
             }
         }
 
         private sealed class Item
         {
-            internal Item(ApiRequest request, RequestLog log, Task<ApiResponse> task, Action<ApiResponse> handle)
+            internal Item(CoolifyConnection connection, ApiRequest request, RequestLog log, Task<ApiResponse> task, Action<ApiResponse> handle)
             {
+                Connection = connection;
                 Request = request;
                 Log = log;
                 Task = task;
                 Handle = handle;
             }
+
+            internal CoolifyConnection Connection { get; }
 
             internal ApiRequest Request { get; }
 

@@ -30,11 +30,17 @@ namespace Coolify.Cmdlets
         [ArgumentCompleter(typeof(ConnectionNameCompleter))]
         public CoolifyConnection Connection { get; set; }
 
+        /// <summary>
+        /// Set while an answer is handled after its item has left the pipeline (concurrent sends,
+        /// -Wait), so follow-up requests and written objects use the connection the item was sent to.
+        /// </summary>
+        internal CoolifyConnection HandlingConnection { get; set; }
+
         internal CoolifyConnection ActiveConnection
         {
             get
             {
-                var connection = Connection ?? PipedConnection() ?? CoolifySession.Default;
+                var connection = HandlingConnection ?? Connection ?? PipedConnection() ?? CoolifySession.Default;
                 if (connection == null)
                 {
                     string[] names = CoolifySession.Names;
@@ -63,7 +69,7 @@ namespace Coolify.Cmdlets
         }
 
         /// <summary>Objects remember the connection they came from, so piping them on reaches the same instance.</summary>
-        internal override string SourceConnectionName => (Connection ?? FindConnection(PipedConnectionName()) ?? CoolifySession.Default)?.Name;
+        internal override string SourceConnectionName => (HandlingConnection ?? Connection ?? FindConnection(PipedConnectionName()) ?? CoolifySession.Default)?.Name;
 
         /// <summary>
         /// The connection the object being processed came from, by the name it carries (so a reconnect

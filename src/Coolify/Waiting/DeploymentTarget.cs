@@ -14,8 +14,8 @@ namespace Coolify.Waiting
     {
         private const int LogLines = 15;
 
-        internal DeploymentTarget(CoolifyActionResult result, string deploymentUuid, string applicationUuid)
-            : base(result, "deployment " + deploymentUuid + (applicationUuid != null ? " of application " + applicationUuid : string.Empty))
+        internal DeploymentTarget(CoolifyActionResult result, string deploymentUuid, string applicationUuid, CoolifyConnection connection)
+            : base(result, "deployment " + deploymentUuid + (applicationUuid != null ? " of application " + applicationUuid : string.Empty), connection)
         {
             DeploymentUuid = deploymentUuid;
             ApplicationUuid = applicationUuid;
@@ -30,7 +30,7 @@ namespace Coolify.Waiting
 
         internal override void Poll(CoolifyCmdlet cmdlet, PollRound round)
         {
-            if (round.ActiveDeployments(cmdlet).TryGetValue(DeploymentUuid, out string active))
+            if (round.ActiveDeployments(cmdlet, Connection).TryGetValue(DeploymentUuid, out string active))
             {
                 Status = active;
                 return;
@@ -38,7 +38,7 @@ namespace Coolify.Waiting
 
             // Not queued or running any more: fetch it once for the final state (and the log on failure).
             var request = new ApiRequest(ApiOperations.Get("get-deployment-by-uuid"), DeploymentUuid);
-            var deployment = CoolifyCmdlet.ReadObject<CoolifyDeployment>(request, cmdlet.Send(request));
+            var deployment = CoolifyCmdlet.ReadObject<CoolifyDeployment>(request, cmdlet.Send(Connection, request));
             Deployment = deployment;
             Status = deployment.Status ?? "unknown";
             ApplicationUuid = ApplicationUuid ?? deployment.ApplicationId;
@@ -73,7 +73,7 @@ namespace Coolify.Waiting
             }
 
             var request = new ApiRequest(ApiOperations.Get("get-application-by-uuid"), Result.Uuid);
-            var application = CoolifyCmdlet.ReadObject<CoolifyApplication>(request, cmdlet.Send(request));
+            var application = CoolifyCmdlet.ReadObject<CoolifyApplication>(request, cmdlet.Send(Connection, request));
             string status = application.Status ?? string.Empty;
             if (status.StartsWith("running", StringComparison.OrdinalIgnoreCase) || status.Length == 0)
             {

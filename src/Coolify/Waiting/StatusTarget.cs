@@ -20,8 +20,8 @@ namespace Coolify.Waiting
         private int _rounds;
 
         /// <param name="wanted">running or exited: the start of the status that ends the wait.</param>
-        internal StatusTarget(CoolifyActionResult result, string noun, string getOperationId, string wanted, bool restart)
-            : base(result, noun + " " + result.Uuid)
+        internal StatusTarget(CoolifyActionResult result, string noun, string getOperationId, string wanted, bool restart, CoolifyConnection connection)
+            : base(result, noun + " " + result.Uuid, connection)
         {
             _getOperationId = getOperationId;
             _wanted = wanted;
@@ -31,7 +31,7 @@ namespace Coolify.Waiting
         internal override void Poll(CoolifyCmdlet cmdlet, PollRound round)
         {
             var request = new ApiRequest(ApiOperations.Get(_getOperationId), Result.Uuid);
-            string status = CoolifyCmdlet.ReadField(cmdlet.Send(request), "status") ?? "unknown";
+            string status = CoolifyCmdlet.ReadField(cmdlet.Send(Connection, request), "status") ?? "unknown";
             Status = status;
             _rounds++;
             bool reached = status.StartsWith(_wanted, StringComparison.OrdinalIgnoreCase)

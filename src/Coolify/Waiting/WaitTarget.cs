@@ -8,11 +8,15 @@ namespace Coolify.Waiting
     /// <summary>One thing a -Wait watches: a deployment, or the status of a service, database or application.</summary>
     internal abstract class WaitTarget
     {
-        protected WaitTarget(CoolifyActionResult result, string label)
+        protected WaitTarget(CoolifyActionResult result, string label, CoolifyConnection connection)
         {
             Result = result;
             Label = label;
+            Connection = connection;
         }
+
+        /// <summary>The instance the action went to; polls go there, whatever the pipeline holds by then.</summary>
+        internal CoolifyConnection Connection { get; }
 
         /// <summary>What the action answered; its Status is filled in as the wait goes.</summary>
         internal CoolifyActionResult Result { get; }
@@ -48,26 +52,28 @@ namespace Coolify.Waiting
     /// <summary>What one polling round has fetched already, so many targets cost one request where they can.</summary>
     internal sealed class PollRound
     {
-        private Dictionary<string, string> _activeDeployments;
+        private readonly Dictionary<CoolifyConnection, Dictionary<string, string>> _activeDeployments = new Dictionary<CoolifyConnection, Dictionary<string, string>>();
 
-        /// <summary>Deployment id to status for every queued or running deployment of the team, fetched once per round.</summary>
-        internal IReadOnlyDictionary<string, string> ActiveDeployments(CoolifyCmdlet cmdlet)
+        /// <summary>Deployment id to status for every queued or running deployment of the team, fetched once per round and instance.</summary>
+        internal IReadOnlyDictionary<string, string> ActiveDeployments(CoolifyCmdlet cmdlet, CoolifyConnection connection)
         {
-            if (_activeDeployments == null)
+            if (!_activeDeployments.TryGetValue(connection, out var active))
             {
-                _activeDeployments = new Dictionary<string, string>();
+                active = new Dictionary<string, string>();
                 var request = new ApiRequest(ApiOperations.Get("list-deployments"));
-                var response = cmdlet.Send(request);
+                var response = cmdlet.Send(connection, request);
                 foreach (var deployment in CoolifyCmdlet.ReadArray<CoolifyDeployment>(request, response))
                 {
                     if (deployment.DeploymentUuid != null)
                     {
-                        _activeDeployments[deployment.DeploymentUuid] = deployment.Status;
+                        active[deployment.DeploymentUuid] = deployment.Status;
                     }
                 }
+
+                _activeDeployments[connection] = active;
             }
 
-            return _activeDeployments;
+            return active;
         }
     }
 

@@ -81,13 +81,21 @@ namespace Coolify.Waiting
         {
             foreach (var target in targets)
             {
-                if (target.Failure != null)
+                cmdlet.HandlingConnection = target.Connection;
+                try
                 {
-                    cmdlet.ReportError(target.Failure, target.Result);
+                    if (target.Failure != null)
+                    {
+                        cmdlet.ReportError(target.Failure, target.Result);
+                    }
+                    else
+                    {
+                        cmdlet.WriteResource(target.Result);
+                    }
                 }
-                else
+                finally
                 {
-                    cmdlet.WriteResource(target.Result);
+                    cmdlet.HandlingConnection = null;
                 }
             }
         }

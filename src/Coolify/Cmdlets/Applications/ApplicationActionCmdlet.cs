@@ -32,8 +32,8 @@ namespace Coolify.Cmdlets.Applications
             }
 
             return deployment != null
-                ? new DeploymentTarget(result, deployment, result.Uuid)
-                : (WaitTarget)new StatusTarget(result, "application", "get-application-by-uuid", "running", restart: false);
+                ? new DeploymentTarget(result, deployment, result.Uuid, ActiveConnection)
+                : (WaitTarget)new StatusTarget(result, "application", "get-application-by-uuid", "running", restart: false, ActiveConnection);
         }
     }
 }

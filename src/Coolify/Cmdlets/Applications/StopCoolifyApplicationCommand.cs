@@ -20,6 +20,6 @@ namespace Coolify.Cmdlets.Applications
         internal override void AddOptions(ApiRequest request) => request.AddQuery("docker_cleanup", DockerCleanup.IsPresent ? true : (bool?)null);
 
         internal override WaitTarget WaitTargetFor(CoolifyActionResult result) =>
-            new StatusTarget(result, "application", "get-application-by-uuid", "exited", restart: false);
+            new StatusTarget(result, "application", "get-application-by-uuid", "exited", restart: false, ActiveConnection);
     }
 }

@@ -9,7 +9,7 @@ namespace Coolify.Cmdlets.Databases
     {
         internal override string ResourceType => "Database";
 
-        internal static StatusTarget StatusOf(CoolifyActionResult result, string wanted, bool restart) =>
-            new StatusTarget(result, "database", "get-database-by-uuid", wanted, restart);
+        internal StatusTarget StatusOf(CoolifyActionResult result, string wanted, bool restart) =>
+            new StatusTarget(result, "database", "get-database-by-uuid", wanted, restart, ActiveConnection);
     }
 }

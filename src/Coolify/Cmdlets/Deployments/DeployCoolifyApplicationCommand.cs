@@ -130,7 +130,7 @@ namespace Coolify.Cmdlets.Deployments
                     }
                     else if (result.DeploymentUuid != null)
                     {
-                        _waiting.Add(new DeploymentTarget(result, result.DeploymentUuid, result.Uuid));
+                        _waiting.Add(new DeploymentTarget(result, result.DeploymentUuid, result.Uuid, ActiveConnection));
                     }
                     else
                     {

@@ -57,7 +57,7 @@ namespace Coolify.Cmdlets.Deployments
                         Action = "Deploy",
                         DeploymentUuid = uuid,
                     };
-                    _targets.Add(new DeploymentTarget(result, uuid, ApplicationUuid));
+                    _targets.Add(new DeploymentTarget(result, uuid, ApplicationUuid, ActiveConnection));
                 }
             }
         }

@@ -18,7 +18,7 @@ namespace Coolify.Cmdlets.Services
         internal override string Action => "Restart";
 
         internal override WaitTarget WaitTargetFor(CoolifyActionResult result) =>
-            new StatusTarget(result, "service", ApiOperations.GetService, "running", restart: true);
+            new StatusTarget(result, "service", ApiOperations.GetService, "running", restart: true, ActiveConnection);
 
         internal override string OperationId => ApiOperations.RestartService;
     }

@@ -12,7 +12,7 @@ namespace Coolify.Cmdlets.Services
         internal override string Action => "Start";
 
         internal override WaitTarget WaitTargetFor(CoolifyActionResult result) =>
-            new StatusTarget(result, "service", ApiOperations.GetService, "running", restart: false);
+            new StatusTarget(result, "service", ApiOperations.GetService, "running", restart: false, ActiveConnection);
 
         internal override string OperationId => ApiOperations.StartService;
     }

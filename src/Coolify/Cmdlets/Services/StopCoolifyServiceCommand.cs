@@ -18,7 +18,7 @@ namespace Coolify.Cmdlets.Services
         internal override string Action => "Stop";
 
         internal override WaitTarget WaitTargetFor(CoolifyActionResult result) =>
-            new StatusTarget(result, "service", ApiOperations.GetService, "exited", restart: false);
+            new StatusTarget(result, "service", ApiOperations.GetService, "exited", restart: false, ActiveConnection);
 
         internal override string OperationId => ApiOperations.StopService;
     }
