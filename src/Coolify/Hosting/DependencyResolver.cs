@@ -52,6 +52,8 @@ namespace Coolify.Hosting
                 AppDomain.CurrentDomain.AssemblyResolve += Resolve;
                 _hooked = true;
             }
+
+            Warmup.Start();
         }
 
         public void OnRemove(PSModuleInfo psModuleInfo)
