@@ -65,7 +65,7 @@ namespace Coolify.Cmdlets
             }
 
             var any = Task.WhenAny(pending);
-            while (!((IAsyncResult)any).AsyncWaitHandle.WaitOne(50))
+            while (!CoolifyCmdletBase.Settled(any, 50))
             {
                 DrainLogs();
             }

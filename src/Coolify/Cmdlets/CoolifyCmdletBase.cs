@@ -57,7 +57,7 @@ namespace Coolify.Cmdlets
             var task = work(log);
             try
             {
-                while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(50))
+                while (!Settled(task, 50))
                 {
                     Drain(log);
                 }
@@ -142,6 +142,24 @@ namespace Coolify.Cmdlets
                 RecommendedAction = "Pass a Coolify id (letters and digits, such as 'k0wcgw4' or 'xk9q2m7a1b3c5d7e9f0g2h4j'), or pipe objects that have a Uuid property, such as the output of Get-CoolifyService.",
             }.ToErrorRecord(value));
             return false;
+        }
+
+        /// <summary>
+        /// Waits up to <paramref name="milliseconds"/> for a task to end, however it ends. Task.Wait
+        /// spins and blocks on a slim event; the IAsyncResult wait handle would allocate an event per
+        /// request that only the finalizer frees.
+        /// </summary>
+        internal static bool Settled(Task task, int milliseconds)
+        {
+            try
+            {
+                return task.Wait(milliseconds);
+            }
+            catch (AggregateException)
+            {
+                // Ended with an error; the caller reads it from the task.
+                return true;
+            }
         }
 
         /// <summary>A log for one request, formatting bodies only when -Debug will show them.</summary>
