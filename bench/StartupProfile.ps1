@@ -1,0 +1,30 @@
+<#
+.SYNOPSIS
+    One step of the start-up, timed inside a fresh pwsh (Invoke-Benchmark.ps1 starts one per
+    measurement): prints the milliseconds the step took, the process start itself left out.
+      import        Import-Module Coolify (the manifest: its cmdlet list and format files)
+      import-dll    Import-Module .../Coolify.dll: the assembly and its cmdlets, no manifest, no formats
+      import-nofmt  the manifest with FormatsToProcess left out (a copy in -Scratch)
+      irm           the first Invoke-RestMethod GET /services of a fresh pwsh, for comparison
+#>
+param(
+    [Parameter(Mandatory)][ValidateSet('import', 'import-dll', 'import-nofmt', 'irm')][string] $Mode,
+    [Parameter(Mandatory)][string] $ModulePath,
+    [Parameter(Mandatory)][string] $Url,
+    [Parameter(Mandatory)][string] $Token,
+    [string] $Scratch
+)
+$ErrorActionPreference = 'Stop'
+$clock = [Diagnostics.Stopwatch]
+$null = $clock::GetTimestamp()
+$headers = @{ Authorization = "Bearer $Token" }
+
+$t0 = $clock::GetTimestamp()
+switch ($Mode) {
+    'import' { Import-Module $ModulePath }
+    'import-dll' { Import-Module (Join-Path (Split-Path $ModulePath) 'Coolify.dll') }
+    'import-nofmt' { Import-Module (Join-Path $Scratch 'Coolify/Coolify.psd1') }
+    'irm' { $null = Invoke-RestMethod -Uri "$Url/api/v1/services" -Headers $headers }
+}
+$t1 = $clock::GetTimestamp()
+[Console]::Error.WriteLine('STEP_MS=' + (($t1 - $t0) * 1000.0 / $clock::Frequency).ToString([Globalization.CultureInfo]::InvariantCulture))
