@@ -82,7 +82,7 @@ function Get-MachineInfo {
     elseif ($IsMacOS) { $cpu = (sysctl -n machdep.cpu.brand_string) 2>$null }
     elseif ($IsWindows) { $cpu = (Get-CimInstance Win32_Processor | Select-Object -First 1).Name }
     $load = if ($IsLinux -and (Test-Path /proc/loadavg)) { ((Get-Content /proc/loadavg) -split ' ')[0..2] -join ' ' } else { 'n/a' }
-    $commit = try { (git -C $root rev-parse --short HEAD 2>$null) + $(if (git -C $root status --porcelain 2>$null) { ' (with uncommitted changes)' }) } catch { 'unknown' }
+    $commit = try { (git -C $root rev-parse --short HEAD 2>$null) + $(if (git -C $root status --porcelain -- . ':(exclude)docs' 2>$null) { ' (with uncommitted changes)' }) } catch { 'unknown' }
     $manifest = Import-PowerShellDataFile $ModulePath
     $script:cmdletCount = @($manifest.CmdletsToExport).Count
     [ordered]@{
@@ -228,7 +228,7 @@ try {
     $steps = [ordered]@{}
     foreach ($k in 'import', 'import-nofmt', 'import-dll', 'irm') { $steps[$k] = [Collections.Generic.List[double]]::new() }
     $stepScript = Join-Path $PSScriptRoot 'StartupProfile.ps1'
-    for ($run = 0; $run -lt $Runs; $run++) {
+    for ($run = 0; $run -lt $profileRuns; $run++) {
         foreach ($k in @($steps.Keys)) {
             $p = Measure-Process "& '$stepScript' -Mode $k -ModulePath '$ModulePath' -Url '$($sim.Url)' -Token '$token' -Scratch '$noFormat'"
             if ($p.Error -notmatch 'STEP_MS=([\d.]+)') { throw "StartupProfile.ps1 -Mode $k printed no time: $($p.Error)" }
@@ -317,6 +317,9 @@ foreach ($v in @(@('`Get-CoolifyService -Uuid $id`', 'module'), @('`Invoke-RestM
     & $line ("| {0} | {1} | {2} | {3} ms |" -f $v[0], (Format-Ms ((Get-Median $perCall[$v[1]]) / $Calls)), (Format-Ms (Get-Median $perCall[$v[1]])), (Get-Spread $perCall[$v[1]]))
 }
 & $line ''
+$fastModule = ($perCall.module | Measure-Object -Minimum).Minimum; $fastRaw = ($perCall.raw | Measure-Object -Minimum).Minimum; $fastIrm = ($perCall.irm | Measure-Object -Minimum).Minimum
+& $line ("The fastest run of each, the closest to a quiet machine: module {0}, ``Invoke-RestMethod`` {1}, ``HttpClient`` {2} per call; module / ``HttpClient`` {3}, module / ``Invoke-RestMethod`` {4}. Load on the machine adds waiting to every variant alike, which pulls the median ratios toward 1x." -f (Format-Ms ($fastModule / $Calls)), (Format-Ms ($fastIrm / $Calls)), (Format-Ms ($fastRaw / $Calls)), (Format-Ratio ($fastModule / $fastRaw)), (Format-Ratio ($fastModule / $fastIrm)))
+& $line ''
 & $line "**2. Bulk actions**: $BulkItems ids, ``POST /services/{uuid}/start``, $BulkLatencyMs ms added by the simulator to every request (``latency_ms``), $BulkThrottle in flight. Before each run the simulator seeds the $BulkItems services afresh as exited (``POST /_sim/seed``), so every start succeeds; all variants send the same requests. Floor: $BulkItems × $BulkLatencyMs ms / $BulkThrottle = $(Format-Ms $m.bulkFloor)."
 & $line ''
 & $line '| Variant | Time | Range |'
@@ -354,7 +357,7 @@ $profTotal = Get-Median (Pick $list.module 'profile_total_ms')
 & $line ("Where the start-up goes (median of {0} runs of each command with time stamps between its steps): pwsh up to the first statement {1} (bare: {2}); ``Import-Module Coolify`` {3} ({4} cmdlets); ``Connect-Coolify`` {5}; ``Get-CoolifyService`` with its table {6}; from the last statement to the end of the process {7} (bare: {8})." -f $profileRuns,
     (Format-Ms (Get-Median $phases.launch)), (Format-Ms (Get-Median $phases.bareLaunch)), (Format-Ms (Get-Median $phases.import)), $cmdletCount, (Format-Ms (Get-Median $phases.connect)), (Format-Ms (Get-Median $phases.get)), (Format-Ms (Get-Median $phases.exit)), (Format-Ms (Get-Median $phases.bareExit)))
 & $line ''
-& $line ("The import taken apart, each step timed inside a fresh pwsh (median of {0}): ``Import-Module`` of the manifest {1}; of the manifest without its two format files {2}; of ``Coolify.dll`` alone (the {3} cmdlets, no manifest, no formats) {4}. For comparison, the first ``Invoke-RestMethod`` of a fresh pwsh (its HTTP stack's first use) takes {5}." -f $Runs,
+& $line ("The import taken apart, each step timed inside a fresh pwsh (median of {0}): ``Import-Module`` of the manifest {1}; of the manifest without its two format files {2}; of ``Coolify.dll`` alone (the {3} cmdlets, no manifest, no formats) {4}. For comparison, the first ``Invoke-RestMethod`` of a fresh pwsh (its HTTP stack's first use) takes {5}." -f $profileRuns,
     (Format-Ms (Get-Median $steps.import)), (Format-Ms (Get-Median $steps['import-nofmt'])), $cmdletCount, (Format-Ms (Get-Median $steps['import-dll'])), (Format-Ms (Get-Median $steps.irm)))
 & $line ''
 & $line ("The machine has {0} cores shared with other work while this ran, so single runs vary (see the ranges); the ratios compare runs taken side by side, interleaved. The whole benchmark took {1}." -f $machine.Cores, (Format-Ms $started.Elapsed.TotalMilliseconds))
