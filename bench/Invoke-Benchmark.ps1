@@ -228,7 +228,7 @@ try {
     $steps = [ordered]@{}
     foreach ($k in 'import', 'import-nofmt', 'import-dll', 'irm') { $steps[$k] = [Collections.Generic.List[double]]::new() }
     $stepScript = Join-Path $PSScriptRoot 'StartupProfile.ps1'
-    for ($run = 0; $run -lt $profileRuns; $run++) {
+    for ($run = 0; $run -lt $Runs; $run++) {
         foreach ($k in @($steps.Keys)) {
             $p = Measure-Process "& '$stepScript' -Mode $k -ModulePath '$ModulePath' -Url '$($sim.Url)' -Token '$token' -Scratch '$noFormat'"
             if ($p.Error -notmatch 'STEP_MS=([\d.]+)') { throw "StartupProfile.ps1 -Mode $k printed no time: $($p.Error)" }
@@ -357,7 +357,7 @@ $profTotal = Get-Median (Pick $list.module 'profile_total_ms')
 & $line ("Where the start-up goes (median of {0} runs of each command with time stamps between its steps): pwsh up to the first statement {1} (bare: {2}); ``Import-Module Coolify`` {3} ({4} cmdlets); ``Connect-Coolify`` {5}; ``Get-CoolifyService`` with its table {6}; from the last statement to the end of the process {7} (bare: {8})." -f $profileRuns,
     (Format-Ms (Get-Median $phases.launch)), (Format-Ms (Get-Median $phases.bareLaunch)), (Format-Ms (Get-Median $phases.import)), $cmdletCount, (Format-Ms (Get-Median $phases.connect)), (Format-Ms (Get-Median $phases.get)), (Format-Ms (Get-Median $phases.exit)), (Format-Ms (Get-Median $phases.bareExit)))
 & $line ''
-& $line ("The import taken apart, each step timed inside a fresh pwsh (median of {0}): ``Import-Module`` of the manifest {1}; of the manifest without its two format files {2}; of ``Coolify.dll`` alone (the {3} cmdlets, no manifest, no formats) {4}. For comparison, the first ``Invoke-RestMethod`` of a fresh pwsh (its HTTP stack's first use) takes {5}." -f $profileRuns,
+& $line ("The import taken apart, each step timed inside a fresh pwsh (median of {0}): ``Import-Module`` of the manifest {1}; of the manifest without its two format files {2}; of ``Coolify.dll`` alone (the {3} cmdlets, no manifest, no formats) {4}. For comparison, the first ``Invoke-RestMethod`` of a fresh pwsh (its HTTP stack's first use) takes {5}." -f $Runs,
     (Format-Ms (Get-Median $steps.import)), (Format-Ms (Get-Median $steps['import-nofmt'])), $cmdletCount, (Format-Ms (Get-Median $steps['import-dll'])), (Format-Ms (Get-Median $steps.irm)))
 & $line ''
 & $line ("The machine has {0} cores shared with other work while this ran, so single runs vary (see the ranges); the ratios compare runs taken side by side, interleaved. The whole benchmark took {1}." -f $machine.Cores, (Format-Ms $started.Elapsed.TotalMilliseconds))

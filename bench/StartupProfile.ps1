@@ -18,13 +18,16 @@ $ErrorActionPreference = 'Stop'
 $clock = [Diagnostics.Stopwatch]
 $null = $clock::GetTimestamp()
 $headers = @{ Authorization = "Bearer $Token" }
+# Every path is worked out before the clock starts: the first Join-Path of a process loads a module of its own.
+$path = switch ($Mode) {
+    'import' { $ModulePath }
+    'import-dll' { [IO.Path]::Combine([IO.Path]::GetDirectoryName($ModulePath), 'Coolify.dll') }
+    'import-nofmt' { [IO.Path]::Combine($Scratch, 'Coolify', 'Coolify.psd1') }
+    'irm' { "$Url/api/v1/services" }
+}
 
 $t0 = $clock::GetTimestamp()
-switch ($Mode) {
-    'import' { Import-Module $ModulePath }
-    'import-dll' { Import-Module (Join-Path (Split-Path $ModulePath) 'Coolify.dll') }
-    'import-nofmt' { Import-Module (Join-Path $Scratch 'Coolify/Coolify.psd1') }
-    'irm' { $null = Invoke-RestMethod -Uri "$Url/api/v1/services" -Headers $headers }
-}
+if ($Mode -eq 'irm') { $null = Invoke-RestMethod -Uri $path -Headers $headers }
+else { Import-Module $path }
 $t1 = $clock::GetTimestamp()
 [Console]::Error.WriteLine('STEP_MS=' + (($t1 - $t0) * 1000.0 / $clock::Frequency).ToString([Globalization.CultureInfo]::InvariantCulture))
