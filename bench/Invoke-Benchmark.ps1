@@ -318,7 +318,7 @@ foreach ($v in @(@('`Get-CoolifyService -Uuid $id`', 'module'), @('`Invoke-RestM
 }
 & $line ''
 $fastModule = ($perCall.module | Measure-Object -Minimum).Minimum; $fastRaw = ($perCall.raw | Measure-Object -Minimum).Minimum; $fastIrm = ($perCall.irm | Measure-Object -Minimum).Minimum
-& $line ("The fastest run of each, the closest to a quiet machine: module {0}, ``Invoke-RestMethod`` {1}, ``HttpClient`` {2} per call; module / ``HttpClient`` {3}, module / ``Invoke-RestMethod`` {4}. Load on the machine adds waiting to every variant alike, which pulls the median ratios toward 1x." -f (Format-Ms ($fastModule / $Calls)), (Format-Ms ($fastIrm / $Calls)), (Format-Ms ($fastRaw / $Calls)), (Format-Ratio ($fastModule / $fastRaw)), (Format-Ratio ($fastModule / $fastIrm)))
+& $line ("The fastest run of each: module {0}, ``Invoke-RestMethod`` {1}, ``HttpClient`` {2} per call; module / ``HttpClient`` {3}, module / ``Invoke-RestMethod`` {4}. Every variant warmed up for 12 s first (taking turns), as .NET's tiered JIT takes about 10 s of calls to settle." -f (Format-Ms ($fastModule / $Calls)), (Format-Ms ($fastIrm / $Calls)), (Format-Ms ($fastRaw / $Calls)), (Format-Ratio ($fastModule / $fastRaw)), (Format-Ratio ($fastModule / $fastIrm)))
 & $line ''
 & $line "**2. Bulk actions**: $BulkItems ids, ``POST /services/{uuid}/start``, $BulkLatencyMs ms added by the simulator to every request (``latency_ms``), $BulkThrottle in flight. Before each run the simulator seeds the $BulkItems services afresh as exited (``POST /_sim/seed``), so every start succeeds; all variants send the same requests. Floor: $BulkItems × $BulkLatencyMs ms / $BulkThrottle = $(Format-Ms $m.bulkFloor)."
 & $line ''
