@@ -9,15 +9,20 @@
       Demo   runs the README's pipeline examples against the simulator in a child pwsh.
       Test   builds, then runs every xunit and Pester test and ends with one line
              'N passed, N failed[, N skipped]'; exits non-zero on any failure.
+      Bench  builds, then measures the module side by side with Invoke-RestMethod, ForEach-Object -Parallel
+             and a raw HttpClient against the simulator (bench/Invoke-Benchmark.ps1), prints the table and
+             writes docs/benchmarks.md and docs/benchmarks.png. A few minutes; no test asserts on timings.
       Clean  removes out/ and the bin/obj folders.
 .EXAMPLE
     dotnet tool restore; dotnet pwsh ./build.ps1
 .EXAMPLE
     dotnet tool restore; dotnet pwsh ./build.ps1 -Task Test
+.EXAMPLE
+    dotnet tool restore; dotnet pwsh ./build.ps1 -Task Bench
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Default', 'Build', 'Demo', 'Test', 'Clean')]
+    [ValidateSet('Default', 'Build', 'Demo', 'Test', 'Bench', 'Clean')]
     [string[]] $Task = 'Default',
 
     [ValidateSet('Release', 'Debug')]
@@ -179,6 +184,10 @@ function Invoke-TestTask {
     if ($totals.Failed -gt 0 -or $totals.Passed -eq 0) { exit 1 }
 }
 
+function Invoke-BenchTask {
+    & (Join-Path $root 'bench/Invoke-Benchmark.ps1') -ModulePath (Join-Path $moduleOut 'Coolify.psd1') -SimulatorPath (Join-Path $out 'simulator/Coolify.Simulator.dll')
+}
+
 function Invoke-CleanTask {
     foreach ($path in @($out) + (Get-ChildItem $root -Recurse -Directory -Include bin, obj | Where-Object FullName -notmatch 'node_modules').FullName) {
         if (Test-Path $path) { Remove-Item $path -Recurse -Force }
@@ -193,6 +202,7 @@ try {
             'Build' { Invoke-BuildTask }
             'Demo' { Invoke-DemoTask }
             'Test' { Invoke-BuildTask; Invoke-TestTask }
+            'Bench' { Invoke-BuildTask; Invoke-BenchTask }
             'Clean' { Invoke-CleanTask }
         }
     }

@@ -33,11 +33,14 @@ internal static class ApplicationRoutes
         app.MapGet("/api/v1/applications", (string? tag, HttpContext c, SimState s) =>
         {
             if (Respond.Denied(c, "read")) return Task.CompletedTask;
+            byte[] json;
             lock (s.Gate)
             {
                 var list = s.Applications.Where(a => tag == null || a["_tags"]!.AsArray().Any(t => (string?)t!["name"] == tag));
-                return Respond.Json(c, 200, new JsonArray(list.Select(a => (JsonNode)Public(c, a)).ToArray()));
+                json = Respond.PublicArray(list, Respond.Sensitive(c), Secret);
             }
+
+            return Respond.Bytes(c, 200, json);
         });
         app.MapGet(Root, (string uuid, HttpContext c, SimState s) => Resource.Read(c, s, ResourceKind.Application, uuid, x => Public(c, x)));
         foreach (string type in Creates.Keys) app.MapPost("/api/v1/applications/" + type, (HttpContext c, SimState s) => Create(c, s, type));

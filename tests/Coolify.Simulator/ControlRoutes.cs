@@ -43,5 +43,11 @@ internal static class ControlRoutes
             lock (s.Gate) return Results.Json(new { count = s.Requests.Count(r => method == null || r.Method == method) });
         });
         app.MapDelete("/_sim/requests", (SimState s) => { lock (s.Gate) s.Requests.Clear(); return Results.Ok(); });
+        app.MapPost("/_sim/seed", async (HttpContext c, SimState s) =>
+        {
+            var body = (await JsonNode.ParseAsync(c.Request.Body))!.AsObject();
+            var (applications, services) = s.SeedBench((int?)body["applications"] ?? 0, (int?)body["services"] ?? 0, (string?)body["service_status"] ?? "exited");
+            return Results.Ok(new { applications, services });
+        });
     }
 }

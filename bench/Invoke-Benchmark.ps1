@@ -1,0 +1,403 @@
+#requires -Version 7.2
+<#
+.SYNOPSIS
+    Measures the Coolify module side by side with what a user would otherwise write, against the local
+    simulator on loopback, and writes docs/benchmarks.md and docs/benchmarks.png.
+.DESCRIPTION
+    build.ps1 -Task Bench builds the module and runs this. Every figure is a ratio of the module to its
+    baselines, measured in the same run on the same machine:
+      1. Per-call cost: N x Get-CoolifyService -Uuid against Invoke-RestMethod and a reused HttpClient +
+         System.Text.Json (JsonDocument), in one fresh pwsh (bench/PerCall.ps1).
+      2. Bulk actions: N ids piped to Start-CoolifyService -ThrottleLimit T with latency_ms on every
+         request, against ForEach-Object -Parallel -ThrottleLimit T and a plain Invoke-RestMethod loop
+         (bench/Bulk.ps1), and against the floor items x latency / throttle.
+      3. Large lists: Get-CoolifyApplication over 10,000 seeded applications against
+         Invoke-RestMethod | ForEach-Object, each measurement in its own fresh pwsh (bench/LargeList.ps1):
+         time to the first object, total time, peak memory; plus HttpClient + JsonDocument.Parse for
+         the moment the whole body is read and parsed.
+      4. Start-up: pwsh -NoProfile -Command 'Import-Module Coolify; Connect-Coolify; Get-CoolifyService'
+         against pwsh -NoProfile -Command exit, as whole processes.
+    Each figure is the median of -Runs runs after a warm-up. The simulator's rate limit is raised to
+    1,000,000 requests a minute so it never delays a request here.
+    Only the part of docs/benchmarks.md between the bench:begin and bench:end markers is rewritten; the
+    notes around it are kept.
+#>
+[CmdletBinding()]
+param(
+    [string] $ModulePath = (Join-Path $PSScriptRoot '../out/Coolify/Coolify.psd1'),
+    [string] $SimulatorPath = (Join-Path $PSScriptRoot '../out/simulator/Coolify.Simulator.dll'),
+    [ValidateRange(1, 50)][int] $Runs = 5,
+    [ValidateRange(1, 50)][int] $SequentialRuns = 3,
+    [string] $MarkdownPath = (Join-Path $PSScriptRoot '../docs/benchmarks.md'),
+    [string] $ChartPath = (Join-Path $PSScriptRoot '../docs/benchmarks.png'),
+    [int] $Calls = 1000,
+    [int] $BulkItems = 200,
+    [int] $BulkLatencyMs = 50,
+    [int] $BulkThrottle = 16,
+    [int] $ListItems = 10000
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+$root = (Resolve-Path (Join-Path $PSScriptRoot '..')).Path
+$ModulePath = (Resolve-Path $ModulePath).Path
+Import-Module (Join-Path $root 'tests/CoolifyTestHost.psm1') -Force
+$token = Get-SimToken Root
+$work = New-Item -ItemType Directory -Force (Join-Path ([IO.Path]::GetTempPath()) "coolify-bench-$PID")
+$started = [Diagnostics.Stopwatch]::StartNew()
+
+function Get-Median([double[]] $Values) {
+    $sorted = @($Values | Sort-Object)
+    if ($sorted.Count -eq 0) { return [double]::NaN }
+    $mid = [int][Math]::Floor($sorted.Count / 2)
+    if ($sorted.Count % 2) { return $sorted[$mid] }
+    ($sorted[$mid - 1] + $sorted[$mid]) / 2
+}
+
+function Pick($Items, [string] $Key) { foreach ($i in $Items) { if ($i.Contains($Key) -and $null -ne $i[$Key]) { [double]$i[$Key] } } }
+
+function Get-Spread([double[]] $Values, [string] $Format = 'N0') {
+    $sorted = @($Values | Sort-Object)
+    "{0}–{1}" -f $sorted[0].ToString($Format), $sorted[-1].ToString($Format)
+}
+
+function Invoke-BenchChild {
+    param([string] $Script, [hashtable] $Arguments)
+    $resultPath = Join-Path $work ("result-{0}.json" -f [guid]::NewGuid().ToString('n'))
+    $argText = ($Arguments.GetEnumerator() | ForEach-Object {
+            if ($_.Value -is [switch] -or $_.Value -is [bool]) { if ($_.Value) { "-$($_.Key)" } }
+            else { "-$($_.Key) '$($_.Value -replace "'", "''")'" }
+        }) -join ' '
+    $command = "& '$(Join-Path $PSScriptRoot $Script)' -ResultPath '$resultPath' $argText"
+    $code = Invoke-ChildPwsh -Command $command
+    if ($code -ne 0 -or -not (Test-Path $resultPath)) { throw "$Script failed (exit code $code)." }
+    Get-Content -Raw $resultPath | ConvertFrom-Json -AsHashtable
+}
+
+function Get-MachineInfo {
+    $cpu = $null
+    if ($IsLinux -and (Test-Path /proc/cpuinfo)) {
+        $cpu = (Select-String -Path /proc/cpuinfo -Pattern '^model name\s*:\s*(.+)$' | Select-Object -First 1).Matches.Groups[1].Value
+    }
+    elseif ($IsMacOS) { $cpu = (sysctl -n machdep.cpu.brand_string) 2>$null }
+    elseif ($IsWindows) { $cpu = (Get-CimInstance Win32_Processor | Select-Object -First 1).Name }
+    $load = if ($IsLinux -and (Test-Path /proc/loadavg)) { ((Get-Content /proc/loadavg) -split ' ')[0..2] -join ' ' } else { 'n/a' }
+    $commit = try { (git -C $root rev-parse --short HEAD 2>$null) + $(if (git -C $root status --porcelain -- . ':(exclude)docs' 2>$null) { ' (with uncommitted changes)' }) } catch { 'unknown' }
+    $manifest = Import-PowerShellDataFile $ModulePath
+    $script:cmdletCount = @($manifest.CmdletsToExport).Count
+    [ordered]@{
+        Cpu        = if ($cpu) { $cpu.Trim() } else { 'unknown' }
+        Cores      = [Environment]::ProcessorCount
+        Os         = [Runtime.InteropServices.RuntimeInformation]::OSDescription
+        Dotnet     = [Runtime.InteropServices.RuntimeInformation]::FrameworkDescription
+        PowerShell = $PSVersionTable.PSVersion.ToString()
+        Module     = "$($manifest.ModuleVersion), $(@($manifest.CmdletsToExport).Count) cmdlets, commit $commit"
+        Load       = $load
+        Date       = (Get-Date).ToUniversalTime().ToString('yyyy-MM-dd HH:mm') + ' UTC'
+    }
+}
+
+function Measure-Process {
+    <# Runs pwsh -NoProfile -Command $Command to its end; returns the wall-clock ms from start to exit. #>
+    param([string] $Command, [hashtable] $Environment = @{})
+    $pwsh = @(Get-PwshCommand)
+    $psi = [Diagnostics.ProcessStartInfo]::new($pwsh[0])
+    foreach ($a in @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-Command', $Command)) { $psi.ArgumentList.Add($a) }
+    $psi.RedirectStandardOutput = $true
+    $psi.RedirectStandardError = $true
+    $psi.UseShellExecute = $false
+    foreach ($k in $Environment.Keys) { $psi.Environment[$k] = $Environment[$k] }
+    $watch = [Diagnostics.Stopwatch]::StartNew()
+    $start = [Diagnostics.Stopwatch]::GetTimestamp()
+    $process = [Diagnostics.Process]::Start($psi)
+    $out = $process.StandardOutput.ReadToEndAsync()
+    $err = $process.StandardError.ReadToEndAsync()
+    $process.WaitForExit()
+    $ms = $watch.Elapsed.TotalMilliseconds
+    if ($process.ExitCode -ne 0) { throw "pwsh -Command '$Command' exited with $($process.ExitCode): $($err.Result)" }
+    [pscustomobject]@{ Ms = $ms; Start = $start; Output = $out.Result; Error = $err.Result }
+}
+
+function Format-Ms([double] $ms) {
+    if ([double]::IsNaN($ms)) { return 'n/a' }
+    if ($ms -lt 10) { return $ms.ToString('0.00') + ' ms' }
+    if ($ms -ge 10000) { return ($ms / 1000).ToString('0.0') + ' s' }
+    $ms.ToString('N0') + ' ms'
+}
+
+function Format-MB([double] $bytes) { ($bytes / 1MB).ToString('0.0') + ' MB' }
+
+function Format-Ratio([double] $ratio) {
+    if ([double]::IsNaN($ratio)) { return 'n/a' }
+    if ($ratio -ge 10) { return $ratio.ToString('0.#') + 'x' }
+    $ratio.ToString('0.00') + 'x'
+}
+
+$sim = Start-CoolifySimulator -Path $SimulatorPath
+try {
+    Set-CoolifySimulator $sim @{ rate_limit = 1000000; latency_ms = 0 }
+    $common = @{ ModulePath = $ModulePath; Url = $sim.Url; Token = $token }
+    $machine = Get-MachineInfo
+
+    # --- 1. Per-call cost ---------------------------------------------------------------------------
+    Write-Host "1. Per-call cost: $Calls x GET /services/{uuid}, $Runs runs" -ForegroundColor Cyan
+    $perCall = Invoke-BenchChild 'PerCall.ps1' ($common + @{ Runs = $Runs; Calls = $Calls })
+
+    # --- 2. Bulk actions ----------------------------------------------------------------------------
+    Write-Host "2. Bulk actions: $BulkItems starts, $BulkLatencyMs ms latency, $BulkThrottle at once" -ForegroundColor Cyan
+    Set-CoolifySimulator $sim @{ latency_ms = $BulkLatencyMs }
+    try {
+        $bulk = Invoke-BenchChild 'Bulk.ps1' ($common + @{ Runs = $Runs; SequentialRuns = $SequentialRuns; Items = $BulkItems; ThrottleLimit = $BulkThrottle })
+    }
+    finally {
+        Set-CoolifySimulator $sim @{ latency_ms = 0 }
+    }
+
+    # --- 3. Large lists -----------------------------------------------------------------------------
+    Write-Host "3. Large lists: GET /applications with $ListItems seeded applications, a fresh pwsh per measurement" -ForegroundColor Cyan
+    $seeded = Invoke-SimControl $sim 'seed' -Method POST -Body @{ applications = $ListItems; services = 0 }
+    $listTotal = [int]$seeded.applications + 4  # and the four hand-made ones
+    $list = @{ module = [Collections.Generic.List[object]]::new(); irm = [Collections.Generic.List[object]]::new(); raw = [Collections.Generic.List[object]]::new() }
+    $order = 'module', 'irm', 'raw'
+    for ($run = 0; $run -lt $Runs; $run++) {
+        for ($k = 0; $k -lt 3; $k++) {
+            $variant = $order[($run + $k) % 3]
+            $r = Invoke-BenchChild 'LargeList.ps1' ($common + @{ Variant = $variant; Expected = $listTotal; WithProfile = ($variant -eq 'module') })
+            $list[$variant].Add($r)
+            $detail = if ($variant -eq 'raw') { "body read {0}, parsed {1}" -f (Format-Ms $r.body_ms), (Format-Ms $r.parsed_ms) } else { "first object {0}, total {1}" -f (Format-Ms $r.first_ms), (Format-Ms $r.total_ms) }
+            Write-Host ("  run {0}: {1,-6} {2}, peak +{3}" -f ($run + 1), $variant, $detail, (Format-MB $r.peak_ws))
+        }
+    }
+    $null = Invoke-SimControl $sim 'seed' -Method POST -Body @{ applications = 0; services = 0 }
+
+    # --- 4. Start-up --------------------------------------------------------------------------------
+    Write-Host "4. Start-up: whole pwsh processes, $Runs runs each after one warm-up" -ForegroundColor Cyan
+    $moduleRoot = Split-Path (Split-Path $ModulePath)
+    if ((Split-Path -Leaf (Split-Path $ModulePath)) -ne 'Coolify') { throw "Import-Module Coolify needs the module in a folder named Coolify: $ModulePath" }
+    $moduleEnv = @{
+        PSModulePath  = $moduleRoot + [IO.Path]::PathSeparator + $env:PSModulePath
+        COOLIFY_URL   = $sim.Url
+        COOLIFY_TOKEN = $token
+    }
+    $userCommand = 'Import-Module Coolify; Connect-Coolify; Get-CoolifyService'
+    $irmCommand = 'Invoke-RestMethod "$env:COOLIFY_URL/api/v1/services" -Headers @{ Authorization = "Bearer $env:COOLIFY_TOKEN" }'
+    $startup = @{ bare = [Collections.Generic.List[double]]::new(); module = [Collections.Generic.List[double]]::new(); irm = [Collections.Generic.List[double]]::new() }
+    for ($run = -1; $run -lt $Runs; $run++) {
+        $bare = Measure-Process 'exit'
+        $mod = Measure-Process $userCommand $moduleEnv
+        $irm = Measure-Process $irmCommand $moduleEnv
+        foreach ($p in $mod, $irm) { if ($p.Output -notmatch 'n8n-staging') { throw "A start-up command did not list the services: $($p.Output) $($p.Error)" } }
+        if ($run -ge 0) {
+            $startup.bare.Add($bare.Ms); $startup.module.Add($mod.Ms); $startup.irm.Add($irm.Ms)
+            Write-Host ("  run {0}: bare {1}, module {2}, Invoke-RestMethod {3}" -f ($run + 1), (Format-Ms $bare.Ms), (Format-Ms $mod.Ms), (Format-Ms $irm.Ms))
+        }
+    }
+
+    # Where the start-up goes: the same command with time stamps between its steps (Stopwatch time
+    # stamps are the machine's monotonic clock, so the child's compare with this process's).
+    $phases = @{}
+    foreach ($k in 'launch', 'import', 'connect', 'get', 'exit', 'bareLaunch', 'bareExit') { $phases[$k] = [Collections.Generic.List[double]]::new() }
+    $stampFile = Join-Path $work 'stamps.txt'
+    $profiled = '$t0 = [Diagnostics.Stopwatch]::GetTimestamp(); Import-Module Coolify; $t1 = [Diagnostics.Stopwatch]::GetTimestamp(); Connect-Coolify; ' +
+        '$t2 = [Diagnostics.Stopwatch]::GetTimestamp(); Get-CoolifyService | Out-Default; $t3 = [Diagnostics.Stopwatch]::GetTimestamp(); ' +
+        "[IO.File]::WriteAllText('$stampFile', `"`$t0 `$t1 `$t2 `$t3`")"
+    $bareProfiled = "[IO.File]::WriteAllText('$stampFile', [string][Diagnostics.Stopwatch]::GetTimestamp())"
+    $profileRuns = [Math]::Min($Runs, 3)
+    for ($run = 0; $run -lt $profileRuns; $run++) {
+        $p = Measure-Process $bareProfiled
+        $t = [long](Get-Content -Raw $stampFile).Trim()
+        $phases.bareLaunch.Add(($t - $p.Start) / ([Diagnostics.Stopwatch]::Frequency / 1000.0))
+        $phases.bareExit.Add($p.Ms - ($t - $p.Start) / ([Diagnostics.Stopwatch]::Frequency / 1000.0))
+        $p = Measure-Process $profiled $moduleEnv
+        $t = (Get-Content -Raw $stampFile).Trim() -split ' ' | ForEach-Object { [long]$_ }
+        $f = [Diagnostics.Stopwatch]::Frequency / 1000.0
+        $phases.launch.Add(($t[0] - $p.Start) / $f)
+        $phases.import.Add(($t[1] - $t[0]) / $f)
+        $phases.connect.Add(($t[2] - $t[1]) / $f)
+        $phases.get.Add(($t[3] - $t[2]) / $f)
+        $phases.exit.Add($p.Ms - ($t[3] - $p.Start) / $f)
+    }
+
+    # And the import taken apart, each step timed inside its own fresh pwsh (bench/StartupProfile.ps1):
+    # the assembly alone, the manifest without its format files, and a first Invoke-RestMethod.
+    $noFormat = Join-Path $work 'nofmt'
+    $null = New-Item -ItemType Directory -Force $noFormat
+    Copy-Item (Split-Path $ModulePath) $noFormat -Recurse
+    $copy = Join-Path $noFormat 'Coolify/Coolify.psd1'
+    (Get-Content -Raw $copy) -replace "FormatsToProcess\s*=\s*@\([^)]*\)", 'FormatsToProcess = @()' | Set-Content $copy -Encoding utf8NoBOM
+    $steps = [ordered]@{}
+    foreach ($k in 'import', 'import-nofmt', 'import-dll', 'irm') { $steps[$k] = [Collections.Generic.List[double]]::new() }
+    $stepScript = Join-Path $PSScriptRoot 'StartupProfile.ps1'
+    for ($run = 0; $run -lt $Runs; $run++) {
+        foreach ($k in @($steps.Keys)) {
+            $p = Measure-Process "& '$stepScript' -Mode $k -ModulePath '$ModulePath' -Url '$($sim.Url)' -Token '$token' -Scratch '$noFormat'"
+            if ($p.Error -notmatch 'STEP_MS=([\d.]+)') { throw "StartupProfile.ps1 -Mode $k printed no time: $($p.Error)" }
+            $steps[$k].Add([double]$Matches[1])
+        }
+    }
+}
+finally {
+    Stop-CoolifySimulator $sim
+}
+
+# --- Figures, ratios and targets ------------------------------------------------------------------------
+$m = @{
+    callModule = (Get-Median $perCall.module) / $Calls
+    callIrm    = (Get-Median $perCall.irm) / $Calls
+    callRaw    = (Get-Median $perCall.raw) / $Calls
+    bulkModule = Get-Median $bulk.module
+    bulkPar    = Get-Median $bulk.parallel
+    bulkSeq    = Get-Median $bulk.sequential
+    bulkFloor  = [double]$BulkItems * $BulkLatencyMs / $BulkThrottle
+    listFirst  = Get-Median (Pick $list.module 'first_ms')
+    listTotal  = Get-Median (Pick $list.module 'total_ms')
+    listPeak   = Get-Median (Pick $list.module 'peak_ws')
+    irmFirst   = Get-Median (Pick $list.irm 'first_ms')
+    irmTotal   = Get-Median (Pick $list.irm 'total_ms')
+    irmPeak    = Get-Median (Pick $list.irm 'peak_ws')
+    rawBody    = Get-Median (Pick $list.raw 'body_ms')
+    rawParsed  = Get-Median (Pick $list.raw 'parsed_ms')
+    rawPeak    = Get-Median (Pick $list.raw 'peak_ws')
+    bodyBytes  = [double]($list.raw[0].bytes)
+    startBare  = Get-Median $startup.bare
+    startMod   = Get-Median $startup.module
+    startIrm   = Get-Median $startup.irm
+}
+
+# One row per comparison: ratio = module / baseline, lower is better; Target is the most it may be (NaN: none).
+$rows = @(
+    [pscustomobject]@{ Group = '1. Per call'; Label = 'vs raw HttpClient + System.Text.Json'; Short = 'VS RAW HTTPCLIENT'; Module = Format-Ms $m.callModule; Baseline = Format-Ms $m.callRaw; Ratio = $m.callModule / $m.callRaw; Target = 1.5; TargetText = '≤ 1.5x' }
+    [pscustomobject]@{ Group = '1. Per call'; Label = 'vs Invoke-RestMethod'; Short = 'VS INVOKE-RESTMETHOD'; Module = Format-Ms $m.callModule; Baseline = Format-Ms $m.callIrm; Ratio = $m.callModule / $m.callIrm; Target = 1 / 3; TargetText = '≤ 0.33x (3x faster)' }
+    [pscustomobject]@{ Group = '2. Bulk'; Label = 'vs the floor (items × latency / throttle)'; Short = 'VS FLOOR'; Module = Format-Ms $m.bulkModule; Baseline = Format-Ms $m.bulkFloor; Ratio = $m.bulkModule / $m.bulkFloor; Target = 1.3; TargetText = '≤ 1.3x' }
+    [pscustomobject]@{ Group = '2. Bulk'; Label = "vs ForEach-Object -Parallel -ThrottleLimit $BulkThrottle"; Short = 'VS FOREACH -PARALLEL'; Module = Format-Ms $m.bulkModule; Baseline = Format-Ms $m.bulkPar; Ratio = $m.bulkModule / $m.bulkPar; Target = 1.0; TargetText = '< 1x (faster)' }
+    [pscustomobject]@{ Group = '2. Bulk'; Label = 'vs Invoke-RestMethod in a loop'; Short = 'VS INVOKE-RESTMETHOD LOOP'; Module = Format-Ms $m.bulkModule; Baseline = Format-Ms $m.bulkSeq; Ratio = $m.bulkModule / $m.bulkSeq; Target = [double]::NaN; TargetText = '—' }
+    [pscustomobject]@{ Group = '3. Large list'; Label = 'first object vs whole body read and parsed (HttpClient + JsonDocument)'; Short = 'FIRST OBJECT VS BODY PARSED'; Module = Format-Ms $m.listFirst; Baseline = Format-Ms $m.rawParsed; Ratio = $m.listFirst / $m.rawParsed; Target = 1.0; TargetText = '< 1x (before the body is parsed)' }
+    [pscustomobject]@{ Group = '3. Large list'; Label = 'first object vs Invoke-RestMethod | ForEach-Object'; Short = 'FIRST OBJECT VS IRM'; Module = Format-Ms $m.listFirst; Baseline = Format-Ms $m.irmFirst; Ratio = $m.listFirst / $m.irmFirst; Target = [double]::NaN; TargetText = '—' }
+    [pscustomobject]@{ Group = '3. Large list'; Label = 'total vs Invoke-RestMethod | ForEach-Object'; Short = 'TOTAL VS IRM'; Module = Format-Ms $m.listTotal; Baseline = Format-Ms $m.irmTotal; Ratio = $m.listTotal / $m.irmTotal; Target = 1.0; TargetText = '≤ 1x' }
+    [pscustomobject]@{ Group = '3. Large list'; Label = 'peak memory vs body size'; Short = 'PEAK MEMORY VS BODY SIZE'; Module = Format-MB $m.listPeak; Baseline = Format-MB $m.bodyBytes; Ratio = $m.listPeak / $m.bodyBytes; Target = 2.0; TargetText = '≤ 2x' }
+    [pscustomobject]@{ Group = '3. Large list'; Label = 'peak memory vs Invoke-RestMethod | ForEach-Object'; Short = 'PEAK MEMORY VS IRM'; Module = Format-MB $m.listPeak; Baseline = Format-MB $m.irmPeak; Ratio = $m.listPeak / $m.irmPeak; Target = [double]::NaN; TargetText = '—' }
+    [pscustomobject]@{ Group = '4. Start-up'; Label = 'import, connect, list vs bare pwsh -NoProfile'; Short = 'VS BARE PWSH'; Module = Format-Ms $m.startMod; Baseline = Format-Ms $m.startBare; Ratio = $m.startMod / $m.startBare; Target = 1.25; TargetText = '≤ 1.25x' }
+    [pscustomobject]@{ Group = '4. Start-up'; Label = 'import, connect, list vs pwsh -NoProfile with one Invoke-RestMethod'; Short = 'VS PWSH + INVOKE-RESTMETHOD'; Module = Format-Ms $m.startMod; Baseline = Format-Ms $m.startIrm; Ratio = $m.startMod / $m.startIrm; Target = [double]::NaN; TargetText = '—' }
+)
+
+function Get-Verdict($row) {
+    if ([double]::IsNaN($row.Target)) { return 'for information' }
+    if ($row.Ratio -le $row.Target -and -not ($row.Target -eq 1.0 -and $row.TargetText -like '<*' -and $row.Ratio -ge 1.0)) { return '**met**' }
+    if ($row.Target -lt 1 -and $row.TargetText -like '*faster*') {
+        return "**missed**: {0:0.0}x faster, not {1:0}x" -f (1 / $row.Ratio), (1 / $row.Target)
+    }
+    $over = ($row.Ratio / $row.Target - 1) * 100
+    if ($over -lt 10) { return "**missed** by {0:0.0}%" -f $over }
+    "**missed** by {0:0}% ({1:0.0}x the target)" -f $over, ($row.Ratio / $row.Target)
+}
+
+# --- docs/benchmarks.md -------------------------------------------------------------------------------------
+$md = [Text.StringBuilder]::new()
+$line = { param($text) $null = $md.AppendLine($text) }
+& $line '<!-- bench:begin — written by build.ps1 -Task Bench (bench/Invoke-Benchmark.ps1); edit outside these markers -->'
+& $line ''
+& $line "Measured $($machine.Date) on $($machine.Cpu), $($machine.Cores) cores, $($machine.Os); $($machine.Dotnet), PowerShell $($machine.PowerShell); module $($machine.Module). Load average at the start: $($machine.Load)."
+& $line "Every figure is the median of $Runs runs after a warm-up ($SequentialRuns for the plain Invoke-RestMethod loop), against the simulator on 127.0.0.1 with its rate limit raised to 1,000,000 requests a minute."
+& $line ''
+& $line '![Module / baseline ratios with their targets](benchmarks.png)'
+& $line ''
+& $line '| Figure | Compared with | Module | Baseline | Module / baseline | Target | Result |'
+& $line '|---|---|---:|---:|---:|---|---|'
+foreach ($row in $rows) {
+    & $line ("| {0} | {1} | {2} | {3} | {4} | {5} | {6} |" -f $row.Group, ($row.Label -replace '\|', '\|'), $row.Module, $row.Baseline, (Format-Ratio $row.Ratio), $row.TargetText, (Get-Verdict $row))
+}
+& $line ''
+& $line '### Details (medians; the range is the fastest and slowest run)'
+& $line ''
+& $line "**1. Per-call cost**: $Calls × ``GET /services/{uuid}`` one after the other in one fresh pwsh, no added latency."
+& $line ''
+& $line '| Variant | Per call | All calls | Range |'
+& $line '|---|---:|---:|---:|'
+foreach ($v in @(@('`Get-CoolifyService -Uuid $id`', 'module'), @('`Invoke-RestMethod -Uri $uri -Headers $h`', 'irm'), @('reused `HttpClient`: `GetByteArrayAsync`, `JsonDocument.Parse`', 'raw'))) {
+    & $line ("| {0} | {1} | {2} | {3} ms |" -f $v[0], (Format-Ms ((Get-Median $perCall[$v[1]]) / $Calls)), (Format-Ms (Get-Median $perCall[$v[1]])), (Get-Spread $perCall[$v[1]]))
+}
+& $line ''
+$fastModule = ($perCall.module | Measure-Object -Minimum).Minimum; $fastRaw = ($perCall.raw | Measure-Object -Minimum).Minimum; $fastIrm = ($perCall.irm | Measure-Object -Minimum).Minimum
+& $line ("The fastest run of each: module {0}, ``Invoke-RestMethod`` {1}, ``HttpClient`` {2} per call; module / ``HttpClient`` {3}, module / ``Invoke-RestMethod`` {4}. Every variant warmed up for 12 s first (taking turns), as .NET's tiered JIT takes about 10 s of calls to settle." -f (Format-Ms ($fastModule / $Calls)), (Format-Ms ($fastIrm / $Calls)), (Format-Ms ($fastRaw / $Calls)), (Format-Ratio ($fastModule / $fastRaw)), (Format-Ratio ($fastModule / $fastIrm)))
+& $line ''
+& $line "**2. Bulk actions**: $BulkItems ids, ``POST /services/{uuid}/start``, $BulkLatencyMs ms added by the simulator to every request (``latency_ms``), $BulkThrottle in flight. Before each run the simulator seeds the $BulkItems services afresh as exited (``POST /_sim/seed``), so every start succeeds; all variants send the same requests. Floor: $BulkItems × $BulkLatencyMs ms / $BulkThrottle = $(Format-Ms $m.bulkFloor)."
+& $line ''
+& $line '| Variant | Time | Range |'
+& $line '|---|---:|---:|'
+& $line ("| {0} | {1} | {2} ms |" -f "```$ids \| Start-CoolifyService -ThrottleLimit $BulkThrottle``", (Format-Ms $m.bulkModule), (Get-Spread $bulk.module))
+& $line ("| {0} | {1} | {2} ms |" -f "```$ids \| ForEach-Object -Parallel { Invoke-RestMethod … } -ThrottleLimit $BulkThrottle``", (Format-Ms $m.bulkPar), (Get-Spread $bulk.parallel))
+& $line ("| {0} ({1} runs) | {2} | {3} ms |" -f "``foreach (`$id in `$ids) { Invoke-RestMethod … }``", $SequentialRuns, (Format-Ms $m.bulkSeq), (Get-Spread $bulk.sequential))
+& $line ''
+& $line ("**3. Large lists**: ``GET /applications`` answering {0:N0} applications in {1} of JSON; each measurement in its own fresh pwsh, after a warm-up on a small list. Peak memory is the growth of the process's peak resident set over its resting size (Linux: the peak is reset through ``/proc/self/clear_refs`` first)." -f $listTotal, (Format-MB $m.bodyBytes))
+& $line ''
+& $line '| Variant | First object | Total | Peak memory (+) | Managed heap peak (+) | Allocated |'
+& $line '|---|---:|---:|---:|---:|---:|'
+foreach ($v in @(@('`Get-CoolifyApplication`', 'module'), @('`Invoke-RestMethod \| ForEach-Object { $_ }`', 'irm'))) {
+    $items = $list[$v[1]]
+    & $line ("| {0} | {1} ({2} ms) | {3} ({4} ms) | {5} | {6} | {7} |" -f $v[0], (Format-Ms (Get-Median (Pick $items 'first_ms'))), (Get-Spread (Pick $items 'first_ms')),
+        (Format-Ms (Get-Median (Pick $items 'total_ms'))), (Get-Spread (Pick $items 'total_ms')), (Format-MB (Get-Median (Pick $items 'peak_ws'))),
+        (Format-MB (Get-Median (Pick $items 'managed_peak'))), (Format-MB (Get-Median (Pick $items 'allocated'))))
+}
+& $line ("| reused ``HttpClient``: body read, then ``JsonDocument.Parse`` | body read {0}, parsed {1} ({2} ms) | — | {3} | {4} | {5} |" -f (Format-Ms $m.rawBody), (Format-Ms $m.rawParsed), (Get-Spread (Pick $list.raw 'parsed_ms')),
+    (Format-MB $m.rawPeak), (Format-MB (Get-Median (Pick $list.raw 'managed_peak'))), (Format-MB (Get-Median (Pick $list.raw 'allocated'))))
+$profHttp = Get-Median (Pick $list.module 'profile_http_ms')
+$profFirst = Get-Median (Pick $list.module 'profile_first_ms')
+$profTotal = Get-Median (Pick $list.module 'profile_total_ms')
+& $line ''
+& $line ("Profile of ``Get-CoolifyApplication`` (a second call with -Verbose in the same processes): the HTTP request until the body is in memory {0}; first object at {1}, so {2} between the body read and the first object; last object at {3}." -f (Format-Ms $profHttp), (Format-Ms $profFirst), (Format-Ms ($profFirst - $profHttp)), (Format-Ms $profTotal))
+& $line ''
+& $line "**4. Start-up**: whole processes, ``pwsh -NoProfile -Command '$userCommand'`` (the module found through PSModulePath, ``COOLIFY_URL``/``COOLIFY_TOKEN`` set) against ``pwsh -NoProfile -Command exit``, alternately, after one warm-up of each; pwsh runs as the repository's local tool (``dotnet pwsh.dll``) both times."
+& $line ''
+& $line '| Command | Time | Range |'
+& $line '|---|---:|---:|'
+& $line ("| ``pwsh -NoProfile -Command exit`` | {0} | {1} ms |" -f (Format-Ms $m.startBare), (Get-Spread $startup.bare))
+& $line ("| ``pwsh -NoProfile -Command '$userCommand'`` | {0} | {1} ms |" -f (Format-Ms $m.startMod), (Get-Spread $startup.module))
+& $line ("| {0} | {1} | {2} ms |" -f ("``pwsh -NoProfile -Command '$irmCommand'``" -replace '\|', '\|'), (Format-Ms $m.startIrm), (Get-Spread $startup.irm))
+& $line ''
+& $line ("Where the start-up goes (median of {0} runs of each command with time stamps between its steps): pwsh up to the first statement {1} (bare: {2}); ``Import-Module Coolify`` {3} ({4} cmdlets); ``Connect-Coolify`` {5}; ``Get-CoolifyService`` with its table {6}; from the last statement to the end of the process {7} (bare: {8})." -f $profileRuns,
+    (Format-Ms (Get-Median $phases.launch)), (Format-Ms (Get-Median $phases.bareLaunch)), (Format-Ms (Get-Median $phases.import)), $cmdletCount, (Format-Ms (Get-Median $phases.connect)), (Format-Ms (Get-Median $phases.get)), (Format-Ms (Get-Median $phases.exit)), (Format-Ms (Get-Median $phases.bareExit)))
+& $line ''
+& $line ("The import taken apart, each step timed inside a fresh pwsh (median of {0}): ``Import-Module`` of the manifest {1}; of the manifest without its two format files {2}; of ``Coolify.dll`` alone (the {3} cmdlets, no manifest, no formats) {4}. For comparison, the first ``Invoke-RestMethod`` of a fresh pwsh (its HTTP stack's first use) takes {5}." -f $Runs,
+    (Format-Ms (Get-Median $steps.import)), (Format-Ms (Get-Median $steps['import-nofmt'])), $cmdletCount, (Format-Ms (Get-Median $steps['import-dll'])), (Format-Ms (Get-Median $steps.irm)))
+& $line ''
+& $line ("The machine has {0} cores shared with other work while this ran, so single runs vary (see the ranges); the ratios compare runs taken side by side, interleaved. The whole benchmark took {1}." -f $machine.Cores, (Format-Ms $started.Elapsed.TotalMilliseconds))
+& $line ''
+& $line '<!-- bench:end -->'
+$generated = $md.ToString()
+
+$MarkdownPath = [IO.Path]::GetFullPath($MarkdownPath)
+$existing = if (Test-Path $MarkdownPath) { Get-Content -Raw $MarkdownPath } else { $null }
+if ($existing -and $existing -match '(?s)^(.*?)<!-- bench:begin.*?<!-- bench:end -->\r?\n?(.*)$') {
+    $document = $Matches[1] + $generated + $Matches[2]
+}
+else {
+    $document = "# Benchmarks`n`n``dotnet pwsh ./build.ps1 -Task Bench`` measures the module against the alternatives a user has, on this machine, and rewrites the part of this page between the markers.`n`n" + $generated
+}
+Set-Content -Path $MarkdownPath -Value $document.TrimEnd() -Encoding utf8NoBOM
+
+# --- docs/benchmarks.png --------------------------------------------------------------------------------------
+if (-not ('CoolifyBench.BenchChart' -as [type])) { Add-Type -Path (Join-Path $PSScriptRoot 'BenchChart.cs') }
+$labels = [Collections.Generic.List[string]]::new(); $ratios = [Collections.Generic.List[double]]::new(); $targets = [Collections.Generic.List[double]]::new()
+$heads = @{
+    '1. Per call'   = "# 1. PER CALL: $Calls GETS, ONE AFTER ANOTHER"
+    '2. Bulk'       = "# 2. BULK: $BulkItems STARTS, $BulkLatencyMs MS LATENCY, $BulkThrottle AT ONCE"
+    '3. Large list' = "# 3. LARGE LIST: {0:N0} APPLICATIONS, {1}" -f $listTotal, (Format-MB $m.bodyBytes)
+    '4. Start-up'   = '# 4. START-UP: IMPORT, CONNECT, LIST'
+}
+$group = $null
+foreach ($row in $rows) {
+    if ($row.Group -ne $group) { $group = $row.Group; $labels.Add($heads[$group]); $ratios.Add([double]::NaN); $targets.Add([double]::NaN) }
+    $labels.Add($row.Short); $ratios.Add($row.Ratio); $targets.Add($row.Target)
+}
+$ChartPath = [IO.Path]::GetFullPath($ChartPath)
+[CoolifyBench.BenchChart]::Write($ChartPath, 'COOLIFY FOR POWERSHELL: MODULE VS BASELINES',
+    ("{0}, {1} CORES, {2}; POWERSHELL {3}; MEDIAN OF {4} RUNS, {5}" -f $machine.Cpu, $machine.Cores, ($machine.Os -replace '\(.*?\)|#.*$', '').Trim(), $machine.PowerShell, $Runs, $machine.Date.Substring(0, 10)),
+    $labels.ToArray(), $ratios.ToArray(), $targets.ToArray())
+
+# --- The table on the console -----------------------------------------------------------------------------
+Write-Host ''
+$rows | ForEach-Object {
+    [pscustomobject]@{ Figure = $_.Group; 'Compared with' = $_.Label; Module = $_.Module; Baseline = $_.Baseline; Ratio = Format-Ratio $_.Ratio; Target = $_.TargetText; Result = (Get-Verdict $_) -replace '\*', '' }
+} | Format-Table -Wrap | Out-String -Width 200 | Write-Host
+Write-Host "Wrote $MarkdownPath and $ChartPath in $(Format-Ms $started.Elapsed.TotalMilliseconds)."
+Remove-Item $work -Recurse -Force -ErrorAction SilentlyContinue
