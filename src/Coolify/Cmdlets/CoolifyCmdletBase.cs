@@ -14,6 +14,7 @@ namespace Coolify.Cmdlets
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
         private bool? _debug;
+        private bool? _verbose;
 
         internal CancellationToken StopToken => _stopping.Token;
 
@@ -28,6 +29,21 @@ namespace Coolify.Cmdlets
                 }
 
                 return _debug.Value;
+            }
+        }
+
+        private bool VerboseEnabled
+        {
+            get
+            {
+                if (!_verbose.HasValue)
+                {
+                    _verbose = MyInvocation.BoundParameters.ContainsKey("Verbose")
+                        || GetVariableValue("VerbosePreference") is ActionPreference preference && preference != ActionPreference.SilentlyContinue
+                        && preference != ActionPreference.Ignore;
+                }
+
+                return _verbose.Value;
             }
         }
 
@@ -163,7 +179,7 @@ namespace Coolify.Cmdlets
         }
 
         /// <summary>A log for one request, formatting bodies only when -Debug will show them.</summary>
-        internal RequestLog NewLog() => new RequestLog(DebugEnabled);
+        internal RequestLog NewLog() => new RequestLog(DebugEnabled, VerboseEnabled);
 
         /// <summary>Sleeps on the pipeline thread; Ctrl+C ends the sleep and stops the command.</summary>
         internal void Sleep(TimeSpan duration)

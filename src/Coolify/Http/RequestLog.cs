@@ -18,15 +18,25 @@ namespace Coolify.Http
     {
         private readonly ConcurrentQueue<LogEntry> _entries = new ConcurrentQueue<LogEntry>();
 
-        internal RequestLog(bool debugEnabled = false)
+        internal RequestLog(bool debugEnabled = false, bool verboseEnabled = true)
         {
             DebugEnabled = debugEnabled;
+            VerboseEnabled = verboseEnabled || debugEnabled;
         }
+
+        /// <summary>Verbose lines are only formatted and scrubbed when someone will read them.</summary>
+        internal bool VerboseEnabled { get; }
 
         /// <summary>Bodies are only formatted when someone will read them.</summary>
         internal bool DebugEnabled { get; }
 
-        internal void Verbose(string message) => _entries.Enqueue(new LogEntry(LogLevel.Verbose, Redactor.Scrub(message)));
+        internal void Verbose(string message)
+        {
+            if (VerboseEnabled)
+            {
+                _entries.Enqueue(new LogEntry(LogLevel.Verbose, Redactor.Scrub(message)));
+            }
+        }
 
         internal void Debug(string message)
         {

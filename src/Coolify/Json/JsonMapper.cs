@@ -16,8 +16,8 @@ namespace Coolify.Json
     /// </summary>
     internal static class JsonMapper
     {
-        private static readonly ConcurrentDictionary<Type, Dictionary<string, PropertyInfo>> Maps =
-            new ConcurrentDictionary<Type, Dictionary<string, PropertyInfo>>();
+        private static readonly ConcurrentDictionary<Type, Dictionary<string, Field>> Maps =
+            new ConcurrentDictionary<Type, Dictionary<string, Field>>();
 
         internal static T Map<T>(JsonElement element)
             where T : CoolifyObject, new() => (T)Map(typeof(T), element);
@@ -53,7 +53,7 @@ namespace Coolify.Json
             {
                 if (map.TryGetValue(field.Name, out var property))
                 {
-                    property.SetValue(target, Convert(field.Value, property.PropertyType));
+                    property.Set(target, Convert(field.Value, property.Type, property.Underlying));
                 }
                 else
                 {
@@ -137,9 +137,9 @@ namespace Coolify.Json
             return sb.ToString();
         }
 
-        private static Dictionary<string, PropertyInfo> BuildMap(Type type)
+        private static Dictionary<string, Field> BuildMap(Type type)
         {
-            var map = new Dictionary<string, PropertyInfo>(StringComparer.Ordinal);
+            var map = new Dictionary<string, Field>(StringComparer.Ordinal);
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
                 if (property.GetSetMethod(nonPublic: true) == null)
@@ -154,20 +154,62 @@ namespace Coolify.Json
 
                 var attribute = property.GetCustomAttribute<JsonFieldAttribute>();
 
-                map[attribute?.Name ?? SnakeCase(property.Name)] = property;
+                map[attribute?.Name ?? SnakeCase(property.Name)] = new Field(property);
             }
 
             return map;
         }
 
-        private static object Convert(JsonElement value, Type type)
+        /// <summary>
+        /// A settable property with what mapping needs worked out once per type, not once per value:
+        /// lists of thousands of objects spend most of their time here.
+        /// </summary>
+        private sealed class Field
+        {
+            private readonly Action<object, object> _set;
+
+            internal Field(PropertyInfo property)
+            {
+                Type = property.PropertyType;
+                Underlying = Nullable.GetUnderlyingType(Type) ?? Type;
+                _set = CompileSetter(property) ?? property.SetValue;
+            }
+
+            internal Type Type { get; }
+
+            internal Type Underlying { get; }
+
+            internal void Set(object target, object value) => _set(target, value);
+
+            private static Action<object, object> CompileSetter(PropertyInfo property)
+            {
+                try
+                {
+                    var target = System.Linq.Expressions.Expression.Parameter(typeof(object), "target");
+                    var value = System.Linq.Expressions.Expression.Parameter(typeof(object), "value");
+                    var assign = System.Linq.Expressions.Expression.Assign(
+                        System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(target, property.DeclaringType), property),
+                        System.Linq.Expressions.Expression.Convert(value, property.PropertyType));
+                    return System.Linq.Expressions.Expression.Lambda<Action<object, object>>(assign, target, value).Compile();
+                }
+#pragma warning disable CA1031 // A host that cannot compile expressions falls back to reflection, which always works.
+                catch (Exception)
+#pragma warning restore CA1031
+                {
+                    return null;
+                }
+            }
+        }
+
+        private static object Convert(JsonElement value, Type type) => Convert(value, type, Nullable.GetUnderlyingType(type) ?? type);
+
+        private static object Convert(JsonElement value, Type type, Type underlying)
         {
             if (value.ValueKind == JsonValueKind.Null || value.ValueKind == JsonValueKind.Undefined)
             {
-                return type.IsValueType && Nullable.GetUnderlyingType(type) == null ? Activator.CreateInstance(type) : null;
+                return type.IsValueType && underlying == type ? Activator.CreateInstance(type) : null;
             }
 
-            Type underlying = Nullable.GetUnderlyingType(type) ?? type;
             if (underlying == typeof(string))
             {
                 return value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText();
