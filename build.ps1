@@ -67,6 +67,7 @@ function Invoke-BuildTask {
 
     Test-ExportedCmdlets
     Write-ApiCoverage
+    Write-Help
     Invoke-Native 'simulator build' { dotnet build (Join-Path $root 'tests/Coolify.Simulator/Coolify.Simulator.csproj') -c $Configuration -o (Join-Path $out 'simulator') --nologo -v quiet }
     Write-Host "Built $moduleOut (version $(Get-ModuleVersion))."
 }
@@ -95,6 +96,15 @@ function Write-ApiCoverage {
     $script = Join-Path $root 'build/Write-ApiCoverage.ps1'
     $command = "& '$script' -AssemblyPath '$moduleOut/Coolify.dll' -OutputPath '$root/docs/api-coverage.md' -OpenApiPath '$spec'"
     if ((Invoke-ChildPwsh -Command $command) -ne 0) { throw 'Writing docs/api-coverage.md failed.' }
+}
+
+function Write-Help {
+    # MAML help, about_Coolify and docs/cmdlets*.md from Get-Command and the doc comments (Coolify.xml).
+    $script = Join-Path $root 'build/Write-MamlHelp.ps1'
+    $projectUri = (Import-PowerShellDataFile (Join-Path $moduleOut 'Coolify.psd1')).PrivateData.PSData.ProjectUri
+    $command = "& '$script' -ModulePath '$moduleOut/Coolify.psd1' -XmlDocPath '$out/publish/Coolify.xml' " +
+        "-AboutSource '$root/src/Coolify/en-US/about_Coolify.help.txt' -DocsPath '$root/docs' -ProjectUri '$projectUri'"
+    if ((Invoke-ChildPwsh -Command $command) -ne 0) { throw 'Writing the help failed.' }
 }
 
 function Invoke-DemoTask {
