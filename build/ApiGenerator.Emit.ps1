@@ -204,7 +204,7 @@ function Write-ModelClass([string] $Name, $Model, [string] $Directory) {
         if ($snake -ne $field) { [void]$sb.AppendLine("        [Json.JsonField(`"$field`")]") }
         [void]$sb.AppendLine("        public $clr $prop { get; internal set; }").AppendLine()
     }
-    foreach ($alias in $aliases.Keys) {
+    foreach ($alias in $aliases.Keys | Sort-Object) {
         $source = $aliases[$alias]
         $sourceType = if ($source -eq 'Id') { 'long?' } else { 'string' }
         if ($source -eq 'Id' -and -not $names.ContainsKey('Id')) { continue }

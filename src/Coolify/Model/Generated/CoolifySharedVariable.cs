@@ -26,13 +26,13 @@ namespace Coolify
 
         public string Comment { get; internal set; }
 
-        /// <summary>The same as Uuid, so the object binds -SharedVariableUuid when piped to the cmdlets of its sub-resources.</summary>
-        [Json.NotFromJson]
-        public string SharedVariableUuid => Uuid;
-
         /// <summary>The same as Id, so the object binds -SharedVariableId when piped to the cmdlets of its sub-resources.</summary>
         [Json.NotFromJson]
         public long? SharedVariableId => Id;
+
+        /// <summary>The same as Uuid, so the object binds -SharedVariableUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string SharedVariableUuid => Uuid;
 
         public override string ToString() => Uuid;
     }
