@@ -300,12 +300,24 @@ function Get-ReturnTypes($Command) {
 $flags = [Reflection.BindingFlags]'NonPublic, Public, Static, Instance'
 $assembly = $commands[0].ImplementingType.Assembly
 $opsType = $assembly.GetType('Coolify.Http.ApiOperations')
+# The permission (token ability) a route needs, as Coolify's routes/api.php gives them: GET needs read
+# (/health nothing), actions that run or stop something need deploy, everything else write.
+function Get-Ability([string] $Method, [string] $Path) {
+    if ($Path -eq '/health') { return 'no token at all' }
+    if ($Method -eq 'GET') { return 'the read permission' }
+    if ($Path -match '^/(enable|disable|mcp/enable|mcp/disable)$') { return 'the write permission and a token of the root team' }
+    if ($Path -eq '/deploy' -or $Path -match '/(start|stop|restart|rollback|cancel)$') { return 'the deploy permission' }
+    'the write permission'
+}
+
 $operations = @{}
 foreach ($op in $opsType.GetProperty('All', $flags).GetValue($null)) {
     $get = { param($n) $op.GetType().GetProperty($n, $flags).GetValue($op) }
     $cmdlet = & $get 'Cmdlet'
-    if (-not $operations.ContainsKey($cmdlet)) { $operations[$cmdlet] = [System.Collections.Generic.List[string]]::new() }
-    $operations[$cmdlet].Add("$(& $get 'Method') /api/v1$(& $get 'PathTemplate') ($(& $get 'OperationId'))")
+    $method = & $get 'Method'
+    $path = & $get 'PathTemplate'
+    if (-not $operations.ContainsKey($cmdlet)) { $operations[$cmdlet] = [System.Collections.Generic.List[object]]::new() }
+    $operations[$cmdlet].Add([pscustomobject]@{ Route = "$method /api/v1$path"; OperationId = (& $get 'OperationId'); Ability = (Get-Ability $method $path) })
 }
 
 # --- The help of one cmdlet ------------------------------------------------------------------------------
@@ -325,10 +337,13 @@ function Get-CmdletHelp($Command) {
 
     $notes = @()
     if ($operations.ContainsKey($Command.Name)) {
-        $notes += 'Coolify API: ' + ($operations[$Command.Name] -join '; ') + '.'
+        $calls = @($operations[$Command.Name])
+        $notes += "Coolify API: $(if ($calls.Count -gt 1) { 'the parameters choose one of ' })" + (($calls | ForEach-Object { "$($_.Route) ($($_.OperationId)), which needs $($_.Ability)" }) -join '; ') + '.'
+        $notes += 'A token without the permission gets an error with ErrorId CoolifyPermissionDenied that names it. See about_Coolify for connections, errors, the rate limit and -ThrottleLimit.'
     }
-    $notes += 'The token needs the permission these routes ask for (read for GET; write or deploy for changes); ' +
-    'without it the error is CoolifyPermissionDenied. See about_Coolify for connections, errors and the rate limit.'
+    else {
+        $notes += 'It sends no request of its own. See about_Coolify for connections, errors, the rate limit and -ThrottleLimit.'
+    }
 
     # Related: what the doc comments name, then the cmdlets the examples use, then the same noun's family.
     $related = [System.Collections.Generic.List[object]]::new()
@@ -471,7 +486,8 @@ function Write-CommandMaml([System.Xml.XmlWriter] $W, $Help) {
         $W.WriteElementString('dev', 'code', $ns.dev, $e.Code)
         $W.WriteStartElement('dev', 'remarks', $ns.dev)
         foreach ($r in @($e.Remarks)) { $W.WriteElementString('maml', 'para', $ns.maml, $r) }
-        if (-not @($e.Remarks).Count) { $W.WriteElementString('maml', 'para', $ns.maml, '') }
+        # An empty paragraph: Get-Help then leaves a blank line before the next example.
+        $W.WriteElementString('maml', 'para', $ns.maml, '')
         $W.WriteEndElement()
         $W.WriteEndElement()
     }
