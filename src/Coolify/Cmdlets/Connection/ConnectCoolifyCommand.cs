@@ -27,7 +27,7 @@ namespace Coolify.Cmdlets.Connection
     /// $env:COOLIFY_URL = 'https://coolify.example.com'   # usually set as secrets of the job
     /// $env:COOLIFY_TOKEN = $secretToken
     /// Connect-Coolify
-    /// Get-CoolifyApplication -Name shop-api | Deploy-CoolifyApplication -Wait -ErrorAction Stop
+    /// Get-CoolifyApplication -Name web-frontend | Deploy-CoolifyApplication -Wait -ErrorAction Stop
     /// </code>
     /// <para>With no parameters Connect-Coolify reads COOLIFY_URL and COOLIFY_TOKEN. A failed deployment then fails the job, with the end of the build log in its message.</para>
     /// </example>
