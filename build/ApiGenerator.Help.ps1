@@ -157,7 +157,7 @@ function Get-SetSentence($Cmdlet, $Entry) {
     if ($parents.Count -eq $distinct.Count -or ($parents.Count -and @($distinct | Where-Object { $_.Kind -eq 'path' }).Count -eq $distinct.Count)) {
         $owner = (Get-ActionText 'Get' $ParentResources[$parents[-1].Name]).Noun
         if ($distinct.Name -contains 'EnvironmentName') { $owner = 'project environment' }
-        return "With $names, it works on the $plural of a $owner."
+        return "With $names, it works on the $plural of $(Get-Article $owner) $owner."
     }
     $text = Format-Sentence (($Entry.Op.summary ?? $Entry.OperationId) -replace '\s*\(type=\w+\)', '')
     "With ${names}: $text"
@@ -216,10 +216,10 @@ function Get-GeneratedRemarks($Cmdlet, $Own, [string] $Synopsis) {
         $paras.Add("Ids come from the pipeline: strings, or objects with a $($ownId.Name) property such as the $plural that Get-Coolify$($Cmdlet.Resource) writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.")
     }
     elseif ($parents.Count) {
-        $names = ($parents | ForEach-Object { "-$($_.Name)" }) -join ', '
+        $names = @($parents | ForEach-Object { "-$($_.Name)" }) + @(if ($ownId) { "-$($ownId.Name)" })
+        $what = if ($names.Count -gt 1) { ($names[0..($names.Count - 2)] -join ', ') + ' and ' + $names[-1] } else { $names[0] }
         $source = if ($ownId) { $ResourceSources[$Cmdlet.Resource] } else { $null }
         $from = if ($source) { " $($source.Split('|')[-1].Trim().Split(' ')[0]) writes objects that carry them all." } else { '' }
-        $what = if ($ownId) { "$names and -$($ownId.Name)" } else { $names }
         $paras.Add("Piped objects bind $what by property name, so the output of the cmdlet that lists the parent can be piped straight in.$from")
     }
 

@@ -8,7 +8,7 @@ namespace Coolify.Cmdlets.Generated.Databases
     /// <remarks>
     /// <para>Get-CoolifyDatabaseBackupExecution gets the executions of a database backup, through Coolify's API.</para>
     /// <para>In Coolify's words: Get all executions for a specific backup configuration.</para>
-    /// <para>Piped objects bind -DatabaseUuid, -DatabaseBackupUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>Piped objects bind -DatabaseUuid and -DatabaseBackupUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
     /// </remarks>
     /// <example>Show the last runs of every backup of a database
     /// <code>

@@ -6,8 +6,8 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
 {
     /// <summary>Lists the scheduled tasks (cron jobs) of an application or a service.</summary>
     /// <remarks>
-    /// <para>The parameters you give choose the route. With -ApplicationUuid, it works on the scheduled tasks of a application. With -ServiceUuid, it works on the scheduled tasks of a service.</para>
-    /// <para>Piped objects bind -ApplicationUuid, -ServiceUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>The parameters you give choose the route. With -ApplicationUuid, it works on the scheduled tasks of an application. With -ServiceUuid, it works on the scheduled tasks of a service.</para>
+    /// <para>Piped objects bind -ApplicationUuid and -ServiceUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
     /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
     /// </remarks>
     /// <example>The tasks of an application

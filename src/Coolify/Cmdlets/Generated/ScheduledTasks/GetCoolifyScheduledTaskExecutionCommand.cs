@@ -6,8 +6,8 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
 {
     /// <summary>Lists the runs of a scheduled task, with status, output and duration.</summary>
     /// <remarks>
-    /// <para>The parameters you give choose the route. With -ApplicationUuid, it works on the scheduled task executions of a application. With -ServiceUuid, it works on the scheduled task executions of a service.</para>
-    /// <para>Piped objects bind -ApplicationUuid, -ScheduledTaskUuid, -ServiceUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>The parameters you give choose the route. With -ApplicationUuid, it works on the scheduled task executions of an application. With -ServiceUuid, it works on the scheduled task executions of a service.</para>
+    /// <para>Piped objects bind -ApplicationUuid, -ScheduledTaskUuid and -ServiceUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
     /// </remarks>
     /// <example>Get the executions of a scheduled task
     /// <code>

@@ -7,7 +7,7 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
     /// <summary>Runs scheduled tasks now, outside their schedule.</summary>
     /// <remarks>
     /// <para>Invoke-CoolifyScheduledTask runs each scheduled task whose id it is given or that is piped to it, through Coolify's API.</para>
-    /// <para>The parameters you give choose the route. With -ApplicationUuid, it works on the scheduled tasks of a application. With -ServiceUuid, it works on the scheduled tasks of a service.</para>
+    /// <para>The parameters you give choose the route. With -ApplicationUuid, it works on the scheduled tasks of an application. With -ServiceUuid, it works on the scheduled tasks of a service.</para>
     /// <para>Piped objects bind -ApplicationUuid, -ServiceUuid and -ScheduledTaskUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyScheduledTask writes objects that carry them all.</para>
     /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
     /// <para>It writes what Coolify answered as a CoolifyActionResult (Uuid, Action, Message). Coolify queues most actions, so the result means accepted, not finished.</para>

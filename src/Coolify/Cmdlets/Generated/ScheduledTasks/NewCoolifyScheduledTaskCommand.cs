@@ -7,8 +7,8 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
     /// <summary>Adds a scheduled task (a command on a cron schedule) to an application or a service.</summary>
     /// <remarks>
     /// <para>New-CoolifyScheduledTask creates the scheduled tasks of a service, through Coolify's API.</para>
-    /// <para>The parameters you give choose the route. With -ApplicationUuid, it works on the scheduled tasks of a application. With -ServiceUuid, it works on the scheduled tasks of a service.</para>
-    /// <para>Piped objects bind -ApplicationUuid, -ServiceUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>The parameters you give choose the route. With -ApplicationUuid, it works on the scheduled tasks of an application. With -ServiceUuid, it works on the scheduled tasks of a service.</para>
+    /// <para>Piped objects bind -ApplicationUuid and -ServiceUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
     /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
     /// <para>Switches such as -Enabled send true when given and false when given as -Enabled:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
     /// </remarks>

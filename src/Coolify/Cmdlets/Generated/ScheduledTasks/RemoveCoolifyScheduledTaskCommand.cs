@@ -7,7 +7,7 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
     /// <summary>Deletes scheduled tasks of an application or a service.</summary>
     /// <remarks>
     /// <para>Remove-CoolifyScheduledTask deletes each scheduled task whose id it is given or that is piped to it, through Coolify's API.</para>
-    /// <para>The parameters you give choose the route. With -ApplicationUuid, it works on the scheduled tasks of a application. With -ServiceUuid, it works on the scheduled tasks of a service.</para>
+    /// <para>The parameters you give choose the route. With -ApplicationUuid, it works on the scheduled tasks of an application. With -ServiceUuid, it works on the scheduled tasks of a service.</para>
     /// <para>Piped objects bind -ApplicationUuid, -ServiceUuid and -ScheduledTaskUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyScheduledTask writes objects that carry them all.</para>
     /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
     /// </remarks>

@@ -7,7 +7,7 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
     /// <summary>Changes scheduled tasks: their command, schedule, container, timeout, or whether they run.</summary>
     /// <remarks>
     /// <para>Set-CoolifyScheduledTask changes each scheduled task whose id it is given or that is piped to it, through Coolify's API.</para>
-    /// <para>The parameters you give choose the route. With -ApplicationUuid, it works on the scheduled tasks of a application. With -ServiceUuid, it works on the scheduled tasks of a service.</para>
+    /// <para>The parameters you give choose the route. With -ApplicationUuid, it works on the scheduled tasks of an application. With -ServiceUuid, it works on the scheduled tasks of a service.</para>
     /// <para>Piped objects bind -ApplicationUuid, -ServiceUuid and -ScheduledTaskUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyScheduledTask writes objects that carry them all.</para>
     /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
     /// <para>Switches such as -Enabled send true when given and false when given as -Enabled:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>

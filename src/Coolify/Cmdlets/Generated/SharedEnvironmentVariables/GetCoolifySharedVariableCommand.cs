@@ -8,7 +8,7 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
     /// <remarks>
     /// <para>Shared variables are defined once and used by many resources as {{team.KEY}}, {{project.KEY}}, {{environment.KEY}} or {{server.KEY}}. Without parameters the team's are listed; -ProjectUuid, -ProjectUuid with -EnvironmentName, or -ServerUuid choose the others.</para>
     /// <para>The parameters you give choose the route. Without those, it works on the team's shared variables. With -ProjectUuid, it works on the shared variables of a project. With -ProjectUuid and -EnvironmentName, it works on the shared variables of a project environment. With -ServerUuid, it works on the shared variables of a server.</para>
-    /// <para>Piped objects bind -ProjectUuid, -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>Piped objects bind -ProjectUuid and -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
     /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
     /// </remarks>
     /// <example>The team's shared variables

@@ -8,7 +8,7 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
     /// <remarks>
     /// <para>New-CoolifySharedVariable creates the shared variables of a server, through Coolify's API.</para>
     /// <para>The parameters you give choose the route. Without those, it works on the team's shared variables. With -ProjectUuid, it works on the shared variables of a project. With -ProjectUuid and -EnvironmentName, it works on the shared variables of a project environment. With -ServerUuid, it works on the shared variables of a server.</para>
-    /// <para>Piped objects bind -ProjectUuid, -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>Piped objects bind -ProjectUuid and -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
     /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
     /// <para>Switches such as -IsLiteral send true when given and false when given as -IsLiteral:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
     /// </remarks>
