@@ -115,6 +115,9 @@ function Get-ParameterHelp($Cmdlet, $Param) {
             $parent = $ParentResources[$Param.Name]
             if ($parent) {
                 $parentWords = Get-HelpWords $parent
+                # Below a scheduled task or a backup schedule, the top parent is that one's.
+                $deeper = @($Cmdlet.Parameters.Values | Where-Object { $_.Name -in 'ScheduledTaskUuid', 'DatabaseBackupUuid' -and $_.Name -ne $Param.Name })[0]
+                if ($deeper) { return "Id of the $parentWords the $(Get-HelpWords $ParentResources[$deeper.Name]) belongs to; a piped $parentWords (or anything of it) binds it." }
                 if ($Cmdlet.Resource -in $SettingsResources -or $words.StartsWith("$parentWords ") -or $Cmdlet.OutputType -eq 'CoolifyLogText') {
                     return "Id of the $parentWords; a piped $parentWords (or anything of it) binds it."
                 }
@@ -348,7 +351,14 @@ function Get-GeneratedExamples($Cmdlet) {
         elseif ($resource -eq $Cmdlet.Resource) { "$($VerbPhrases[$Cmdlet.Verb] ?? $Cmdlet.Verb) piped $plural" -replace '^(\w)', { $_.Value.ToUpperInvariant() } -replace '^(\w+?)s ', '$1 ' }
         else { "$($Cmdlet.Verb) the $short $(if ($Cmdlet.Resource -in $SettingsResources) { 'settings ' })of $(Get-Article $sourceWords) $sourceWords" }
         $remarks = if ($whatIf) { "Shows what would be sent for each $sourceWords piped in; leave out -WhatIf to send it." } else { "The piped $sourceWords gives the ids." }
-        $examples.Add(@{ Title = $title; Code = "$source | $name$tail$whatIf"; Remarks = $remarks })
+        $owner = if ($parentNames -contains 'EnvironmentName') { 'a project environment' }
+        elseif ($parentNames.Count) { $top = Get-HelpWords $ParentResources[@($parentNames | Where-Object { $_ -notin 'ScheduledTaskUuid', 'DatabaseBackupUuid' })[0]]; "$(Get-Article $top) $top" }
+        else { 'the team' }
+        $examples.Add(@{ Title = $title; Code = "$source | $name$tail$whatIf"; Remarks = $remarks; Owner = $owner })
+    }
+    # Examples of several parameter sets with one title say whose they are.
+    foreach ($group in $examples | Group-Object { $_.Title } | Where-Object Count -gt 1) {
+        foreach ($e in $group.Group | Where-Object { $_.Owner }) { $e.Title += ", for $($e.Owner)" }
     }
     if ($Cmdlet.Verb -eq 'Remove' -and $examples.Count) {
         $first = $examples[0]

@@ -28,7 +28,7 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         internal override string Action => "Update database backup";
 
-        /// <summary>Id of the database; a piped database (or anything of it) binds it.</summary>
+        /// <summary>Id of the database the database backup belongs to; a piped database (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

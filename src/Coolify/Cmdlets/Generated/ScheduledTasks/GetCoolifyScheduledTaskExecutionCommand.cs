@@ -9,13 +9,13 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
     /// <para>The parameters you give choose the route. With -ApplicationUuid, it works on the scheduled task executions of an application. With -ServiceUuid, it works on the scheduled task executions of a service.</para>
     /// <para>Piped objects bind -ApplicationUuid, -ScheduledTaskUuid and -ServiceUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
     /// </remarks>
-    /// <example>Get the executions of a scheduled task
+    /// <example>Get the executions of a scheduled task, for an application
     /// <code>
     /// Get-CoolifyApplication -Name web-frontend | Get-CoolifyScheduledTask -Name nightly-cleanup | Get-CoolifyScheduledTaskExecution
     /// </code>
     /// <para>The piped scheduled task gives the ids.</para>
     /// </example>
-    /// <example>Get the executions of a scheduled task
+    /// <example>Get the executions of a scheduled task, for a service
     /// <code>
     /// Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask -Name export-workflows | Get-CoolifyScheduledTaskExecution
     /// </code>
@@ -35,7 +35,7 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
 
         internal override string Action => "Get scheduled task execution";
 
-        /// <summary>Id of the application the scheduled task execution belongs to; a piped application (or anything of it) binds it.</summary>
+        /// <summary>Id of the application the scheduled task belongs to; a piped application (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Application", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -49,7 +49,7 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
         [ApiPath("task_uuid")]
         public string ScheduledTaskUuid { get; set; }
 
-        /// <summary>Id of the service the scheduled task execution belongs to; a piped service (or anything of it) binds it.</summary>
+        /// <summary>Id of the service the scheduled task belongs to; a piped service (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Service", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

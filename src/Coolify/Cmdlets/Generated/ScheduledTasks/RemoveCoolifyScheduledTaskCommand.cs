@@ -11,13 +11,13 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
     /// <para>Piped objects bind -ApplicationUuid, -ServiceUuid and -ScheduledTaskUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyScheduledTask writes objects that carry them all.</para>
     /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
     /// </remarks>
-    /// <example>Delete piped scheduled tasks
+    /// <example>Delete piped scheduled tasks, for an application
     /// <code>
     /// Get-CoolifyApplication -Name web-frontend | Get-CoolifyScheduledTask -Name nightly-cleanup | Remove-CoolifyScheduledTask -WhatIf
     /// </code>
     /// <para>Shows what would be sent for each scheduled task piped in; leave out -WhatIf to send it.</para>
     /// </example>
-    /// <example>Delete piped scheduled tasks
+    /// <example>Delete piped scheduled tasks, for a service
     /// <code>
     /// Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask -Name export-workflows | Remove-CoolifyScheduledTask -WhatIf
     /// </code>

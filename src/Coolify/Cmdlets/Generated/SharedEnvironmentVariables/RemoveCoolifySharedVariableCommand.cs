@@ -11,25 +11,25 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
     /// <para>Piped objects bind -ProjectUuid, -ServerUuid and -SharedVariableId by property name, so the output of the cmdlet that lists the parent can be piped straight in. Where-Object writes objects that carry them all.</para>
     /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
     /// </remarks>
-    /// <example>Delete piped shared variables
+    /// <example>Delete piped shared variables, for the team
     /// <code>
     /// Get-CoolifySharedVariable | Where-Object Key -eq 'API_BASE_URL' | Remove-CoolifySharedVariable -WhatIf
     /// </code>
     /// <para>Shows what would be sent for each shared variable piped in; leave out -WhatIf to send it.</para>
     /// </example>
-    /// <example>Delete piped shared variables
+    /// <example>Delete piped shared variables, for a project
     /// <code>
     /// Get-CoolifyProject -Name web | Get-CoolifySharedVariable | Where-Object Key -eq 'API_BASE_URL' | Remove-CoolifySharedVariable -WhatIf
     /// </code>
     /// <para>Shows what would be sent for each shared variable piped in; leave out -WhatIf to send it.</para>
     /// </example>
-    /// <example>Delete piped shared variables
+    /// <example>Delete piped shared variables, for a project environment
     /// <code>
     /// Get-CoolifyProject -Name web | Get-CoolifySharedVariable -EnvironmentName production | Where-Object Key -eq 'API_BASE_URL' | Remove-CoolifySharedVariable -WhatIf
     /// </code>
     /// <para>Shows what would be sent for each shared variable piped in; leave out -WhatIf to send it.</para>
     /// </example>
-    /// <example>Delete piped shared variables
+    /// <example>Delete piped shared variables, for a server
     /// <code>
     /// Get-CoolifyServer -Name edge-1 | Get-CoolifySharedVariable | Where-Object Key -eq 'API_BASE_URL' | Remove-CoolifySharedVariable -WhatIf
     /// </code>
