@@ -23,8 +23,9 @@ $script:ResourceSources = @{
     Project                 = "Get-CoolifyProject -Name web"
     S3Storage               = "Get-CoolifyS3Storage -Name offsite-backups"
     ScheduledTask           = "Get-CoolifyApplication -Name web-frontend | Get-CoolifyScheduledTask -Name nightly-cleanup"
-    'ScheduledTask@ServiceUuid' = "Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask -Name export-workflows"
-    'ScheduledTask@ScheduledTaskUuid,ServiceUuid' = "Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask -Name export-workflows"
+    # -Name of Get-CoolifyScheduledTask filters an application's tasks only, so a service's are picked with Where-Object.
+    'ScheduledTask@ServiceUuid' = "Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask | Where-Object Name -eq 'export-workflows'"
+    'ScheduledTask@ScheduledTaskUuid,ServiceUuid' = "Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask | Where-Object Name -eq 'export-workflows'"
     'ScheduledTask@ApplicationUuid,ScheduledTaskUuid' = "Get-CoolifyApplication -Name web-frontend | Get-CoolifyScheduledTask -Name nightly-cleanup"
     'SharedVariable@ProjectUuid' = "Get-CoolifyProject -Name web | Get-CoolifySharedVariable | Where-Object Key -eq 'API_BASE_URL'"
     'SharedVariable@EnvironmentName,ProjectUuid' = "Get-CoolifyProject -Name web | Get-CoolifySharedVariable -EnvironmentName production | Where-Object Key -eq 'API_BASE_URL'"

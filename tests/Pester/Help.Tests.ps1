@@ -21,6 +21,14 @@ BeforeDiscovery {
         'Get-CoolifyEnvironmentVariable'    = 1, 2, 3
         'Import-CoolifyEnvironmentVariable' = 1, 2, 3
         'Get-CoolifyDatabaseBackup'         = 1
+        'Restart-CoolifyApplication'        = 1, 2
+        'Set-CoolifyEnvironmentVariable'    = 1, 2, 3
+        'Export-CoolifyEnvironmentVariable' = 2, 3
+        'Remove-CoolifyTag'                 = 1
+        'Get-CoolifyStorage'                = 1, 2
+        'Get-CoolifyProject'                = 1, 2, 3
+        'New-CoolifyProject'                = 1, 2
+        'Get-CoolifyServer'                 = 1, 2, 3
     }
     $script:Runnable = foreach ($name in $plan.Keys) {
         $examples = @((Get-Help $name -Examples).examples.example)

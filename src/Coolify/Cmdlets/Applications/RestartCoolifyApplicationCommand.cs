@@ -16,7 +16,7 @@ namespace Coolify.Cmdlets.Applications
     /// </example>
     /// <example>Apply changed environment variables
     /// <code>
-    /// Get-CoolifyApplication -Name api-backend | Set-CoolifyEnvironmentVariable -Key LOG_LEVEL -Value debug
+    /// Get-CoolifyApplication -Name api-backend | Set-CoolifyEnvironmentVariable -Variable @{ LOG_LEVEL = 'debug' }
     /// Get-CoolifyApplication -Name api-backend | Restart-CoolifyApplication -Wait
     /// </code>
     /// <para>Variables are read when the containers start, so a restart applies them without a build.</para>

@@ -23,6 +23,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
     /// </example>
     /// <example>Export every service's variables, one file each
     /// <code>
+    /// New-Item -ItemType Directory -Force ./env | Out-Null
     /// Get-CoolifyService | ForEach-Object { $_ | Export-CoolifyEnvironmentVariable -Path "./env/$($_.Name).env" -Force -PassThru }
     /// </code>
     /// <para>Each service needs its own -Path; -PassThru writes the files written.</para>

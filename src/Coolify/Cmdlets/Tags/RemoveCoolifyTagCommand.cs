@@ -10,7 +10,7 @@ namespace Coolify.Cmdlets.Tags
     /// </remarks>
     /// <example>Take a tag off an application
     /// <code>
-    /// Get-CoolifyApplication -Name web-frontend | Get-CoolifyTag -Name frontend | Remove-CoolifyTag
+    /// Get-CoolifyApplication -Name web-frontend | Get-CoolifyTag -Name prod | Remove-CoolifyTag
     /// </code>
     /// <para>The tag stays in the team.</para>
     /// </example>
