@@ -1,5 +1,7 @@
 # Module manifest for Coolify. build.ps1 stamps {{ModuleVersion}} from Directory.Build.props (the one
-# place the version lives) and writes the result to out/Coolify/Coolify.psd1; import that one.
+# place the version lives) and the release notes from that version's section of CHANGELOG.md, and writes the
+# result to out/Coolify/Coolify.psd1; import that one. The build checks CmdletsToExport against the cmdlets
+# Coolify.dll defines, and build/New-ApiCmdlets.ps1 rewrites the block between the 'Generated cmdlets' lines.
 @{
     RootModule            = 'Coolify.dll'
     ModuleVersion         = '{{ModuleVersion}}'
@@ -204,10 +206,10 @@
     )
     PrivateData           = @{
         PSData = @{
-            Tags         = @('Coolify', 'PaaS', 'SelfHosted', 'Docker', 'DevOps', 'Deployment', 'REST', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            Tags         = @('Coolify', 'PaaS', 'SelfHosted', 'Docker', 'DevOps', 'Deployment', 'CI', 'REST', 'API', 'Automation', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             LicenseUri   = 'https://www.apache.org/licenses/LICENSE-2.0'
             ProjectUri   = 'https://github.com/coolify-powershell/Coolify'
-            ReleaseNotes = 'Every operation of the Coolify API (275) as a cmdlet: applications, deployments, databases, services, servers, projects, shared variables, keys, Git apps, cloud providers, notifications; checked against the OpenAPI document with Prism.'
+            ReleaseNotes = '{{ReleaseNotes}}'
         }
     }
 }

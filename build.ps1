@@ -5,9 +5,14 @@
 .DESCRIPTION
     Default (no -Task): build out/Coolify and run a short demo against the bundled Coolify simulator.
       Build  publishes the module and lays out out/Coolify (third-party DLLs in dependencies/),
-             stamps the manifest version, checks CmdletsToExport against the assembly, builds the simulator.
+             stamps the manifest's version (Directory.Build.props) and release notes (CHANGELOG.md),
+             checks CmdletsToExport against the assembly, writes the help (en-US/, docs/cmdlets*),
+             builds the simulator.
       Demo   runs the README's pipeline examples against the simulator in a child pwsh.
-      Test   builds, then runs every xunit and Pester test and ends with one line
+      Package  builds, then packs out/Coolify into out/package/Coolify.<version>.nupkg with
+             Publish-PSResource (a local file repository in a temporary folder), ready for
+             Install-PSResource or the PowerShell Gallery.
+      Test   builds and packs, then runs every xunit and Pester test and ends with one line
              'N passed, N failed[, N skipped]'; exits non-zero on any failure.
       Bench  builds, then measures the module side by side with Invoke-RestMethod, ForEach-Object -Parallel
              and a raw HttpClient against the simulator (bench/Invoke-Benchmark.ps1), prints the table and
@@ -18,11 +23,13 @@
 .EXAMPLE
     dotnet tool restore; dotnet pwsh ./build.ps1 -Task Test
 .EXAMPLE
+    dotnet tool restore; dotnet pwsh ./build.ps1 -Task Package
+.EXAMPLE
     dotnet tool restore; dotnet pwsh ./build.ps1 -Task Bench
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Default', 'Build', 'Demo', 'Test', 'Bench', 'Clean')]
+    [ValidateSet('Default', 'Build', 'Demo', 'Package', 'Test', 'Bench', 'Clean')]
     [string[]] $Task = 'Default',
 
     [ValidateSet('Release', 'Debug')]
@@ -52,6 +59,15 @@ function Get-ModuleVersion {
     $version
 }
 
+function Get-ReleaseNotes {
+    # The CHANGELOG.md section of the version being built is the manifest's (and the package's) release notes.
+    $version = Get-ModuleVersion
+    $text = Get-Content -Raw (Join-Path $root 'CHANGELOG.md')
+    $match = [regex]::Match($text, "(?ms)^## \[?$([regex]::Escape($version))\]?[^\n]*\n(.*?)(?=^## |\z)")
+    if (-not $match.Success -or -not $match.Groups[1].Value.Trim()) { throw "CHANGELOG.md has no section '## $version' for the version in Directory.Build.props." }
+    $match.Groups[1].Value.Trim()
+}
+
 function Invoke-BuildTask {
     $publish = Join-Path $out 'publish'
     Invoke-Native 'dotnet publish' { dotnet publish (Join-Path $root 'src/Coolify/Coolify.csproj') -c $Configuration -o $publish --nologo -v quiet }
@@ -66,12 +82,13 @@ function Invoke-BuildTask {
         }
     }
     Copy-Item (Join-Path $root 'src/Coolify/Coolify*.Format.ps1xml') $moduleOut
-    Copy-Item (Join-Path $root 'README.md') $moduleOut
-    $manifest = (Get-Content -Raw (Join-Path $root 'Coolify.psd1')).Replace('{{ModuleVersion}}', (Get-ModuleVersion))
+    Copy-Item (Join-Path $root 'README.md'), (Join-Path $root 'LICENSE'), (Join-Path $root 'CHANGELOG.md') $moduleOut
+    $manifest = (Get-Content -Raw (Join-Path $root 'Coolify.psd1')).Replace('{{ModuleVersion}}', (Get-ModuleVersion)).Replace('{{ReleaseNotes}}', (Get-ReleaseNotes).Replace("'", "''"))
     Set-Content -Path (Join-Path $moduleOut 'Coolify.psd1') -Value $manifest -Encoding utf8NoBOM
 
     Test-ExportedCmdlets
     Write-ApiCoverage
+    Write-Help
     Invoke-Native 'simulator build' { dotnet build (Join-Path $root 'tests/Coolify.Simulator/Coolify.Simulator.csproj') -c $Configuration -o (Join-Path $out 'simulator') --nologo -v quiet }
     Write-Host "Built $moduleOut (version $(Get-ModuleVersion))."
 }
@@ -100,6 +117,28 @@ function Write-ApiCoverage {
     $script = Join-Path $root 'build/Write-ApiCoverage.ps1'
     $command = "& '$script' -AssemblyPath '$moduleOut/Coolify.dll' -OutputPath '$root/docs/api-coverage.md' -OpenApiPath '$spec'"
     if ((Invoke-ChildPwsh -Command $command) -ne 0) { throw 'Writing docs/api-coverage.md failed.' }
+}
+
+function Write-Help {
+    # MAML help, about_Coolify and docs/cmdlets*.md from Get-Command and the doc comments (Coolify.xml).
+    $script = Join-Path $root 'build/Write-MamlHelp.ps1'
+    $projectUri = (Import-PowerShellDataFile (Join-Path $moduleOut 'Coolify.psd1')).PrivateData.PSData.ProjectUri
+    $command = "& '$script' -ModulePath '$moduleOut/Coolify.psd1' -XmlDocPath '$out/publish/Coolify.xml' " +
+        "-AboutSource '$root/src/Coolify/en-US/about_Coolify.help.txt' -DocsPath '$root/docs' -ProjectUri '$projectUri'"
+    if ((Invoke-ChildPwsh -Command $command) -ne 0) { throw 'Writing the help failed.' }
+}
+
+function Invoke-PackageTask {
+    # In a child pwsh with its own per-user folders, so no repository is left in the user's PSResourceGet settings.
+    $script = Join-Path $root 'build/New-ModulePackage.ps1'
+    $userHome = Join-Path ([IO.Path]::GetTempPath()) "coolify-package-home-$PID"
+    try {
+        $code = Invoke-IsolatedPwsh -UserHome $userHome -Command "& '$script' -ModulePath '$moduleOut' -OutputDirectory '$out/package'"
+        if ($code -ne 0) { throw "Packing the module failed (exit code $code)." }
+    }
+    finally {
+        Remove-Item $userHome -Recurse -Force -ErrorAction Ignore
+    }
 }
 
 function Invoke-DemoTask {
@@ -173,6 +212,7 @@ function Invoke-TestTask {
     $null = New-Item -ItemType Directory -Force (Join-Path $out 'test-results')
     $env:COOLIFY_MODULE_PATH = Join-Path $moduleOut 'Coolify.psd1'
     $env:COOLIFY_SIMULATOR_PATH = Join-Path $out 'simulator/Coolify.Simulator.dll'
+    $env:COOLIFY_PACKAGE_PATH = Join-Path $out "package/Coolify.$(Get-ModuleVersion).nupkg"
     $totals = [ordered]@{ Passed = 0; Failed = 0; Skipped = 0 }
     $parts = @()
     if (-not $PesterFilter) { $parts += Invoke-XunitTests }
@@ -201,7 +241,8 @@ try {
             'Default' { Invoke-BuildTask; Invoke-DemoTask }
             'Build' { Invoke-BuildTask }
             'Demo' { Invoke-DemoTask }
-            'Test' { Invoke-BuildTask; Invoke-TestTask }
+            'Package' { Invoke-BuildTask; Invoke-PackageTask }
+            'Test' { Invoke-BuildTask; Invoke-PackageTask; Invoke-TestTask }
             'Bench' { Invoke-BuildTask; Invoke-BenchTask }
             'Clean' { Invoke-CleanTask }
         }

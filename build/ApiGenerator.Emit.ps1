@@ -7,11 +7,6 @@ function ConvertTo-CSharpString([string] $Text) {
     '"' + ($Text -replace '\\', '\\' -replace '"', '\"' -replace "`r?`n", ' ') + '"'
 }
 
-function ConvertTo-XmlText([string] $Text) {
-    if (-not $Text) { return '' }
-    [System.Security.SecurityElement]::Escape(($Text -replace "`r?`n", ' ').Trim())
-}
-
 function Write-Utf8([string] $Path, [string] $Text) {
     [System.IO.File]::WriteAllText($Path, ($Text -replace "`r`n", "`n"), [System.Text.UTF8Encoding]::new($false))
 }
@@ -58,7 +53,6 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
     }
     if (-not $Cmdlet.SingleSet) { $cmdletArgs += "DefaultParameterSetName = `"$($Cmdlet.DefaultSet)`"" }
     $output = if ($Cmdlet.Verb -eq 'Remove') { 'void' } else { $Cmdlet.OutputType }
-    $summary = ConvertTo-XmlText ($Cmdlet.Description ?? $Cmdlet.Summary)
 
     # Own ids and name filters complete from the live server (names shown, ids inserted).
     $completes = { param($p) ($p.Kind -eq 'path' -and $p.Own -and $p.Type -like 'string*') -or $p.NameFilter }
@@ -69,7 +63,7 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
     if ($usesCompleter) { [void]$sb.AppendLine('using Coolify.Completion;') }
     [void]$sb.AppendLine()
     [void]$sb.AppendLine("namespace Coolify.Cmdlets.Generated.$($Cmdlet.Area)").AppendLine('{')
-    [void]$sb.AppendLine("    /// <summary>$summary</summary>")
+    foreach ($line in Get-CmdletDocComment $Cmdlet) { [void]$sb.AppendLine($line) }
     [void]$sb.AppendLine("    [Cmdlet($($cmdletArgs -join ', '))]")
     [void]$sb.AppendLine("    [OutputType(typeof($output))]")
     [void]$sb.AppendLine("    public sealed class $class : ApiCmdlet<$($Cmdlet.OutputType)>").AppendLine('    {')
@@ -111,7 +105,7 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
 
     foreach ($param in $Cmdlet.Parameters.Values) {
         [void]$sb.AppendLine()
-        if ($param.Description) { [void]$sb.AppendLine("        /// <summary>$(ConvertTo-XmlText $param.Description)</summary>") }
+        [void]$sb.AppendLine("        /// <summary>$(ConvertTo-DocText (Get-ParameterHelp $Cmdlet $param))</summary>")
         # A parameter in every set with the same rule is declared once for all sets: PowerShell then
         # picks the set from the parent id a piped object carries.
         $allSets = @($Cmdlet.Entries | ForEach-Object { $_.Set } | Select-Object -Unique)
@@ -217,7 +211,7 @@ function Write-ModelClass([string] $Name, $Model, [string] $Directory) {
         if ($snake -ne $field) { [void]$sb.AppendLine("        [Json.JsonField(`"$field`")]") }
         [void]$sb.AppendLine("        public $clr $prop { get; internal set; }").AppendLine()
     }
-    foreach ($alias in $aliases.Keys) {
+    foreach ($alias in $aliases.Keys | Sort-Object) {
         $source = $aliases[$alias]
         $sourceType = if ($source -eq 'Id') { 'long?' } else { 'string' }
         if ($source -eq 'Id' -and -not $names.ContainsKey('Id')) { continue }

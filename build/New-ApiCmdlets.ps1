@@ -17,6 +17,7 @@ param(
 $ErrorActionPreference = 'Stop'
 . (Join-Path $PSScriptRoot 'ApiGenerator.Naming.ps1')
 . (Join-Path $PSScriptRoot 'ApiGenerator.Emit.ps1')
+. (Join-Path $PSScriptRoot 'ApiGenerator.Help.ps1')
 
 $root = Split-Path $PSScriptRoot -Parent
 $src = Join-Path $root 'src/Coolify'

@@ -47,6 +47,37 @@ function Invoke-ChildPwsh {
     return $LASTEXITCODE
 }
 
+function Invoke-IsolatedPwsh {
+    <#
+    Runs a script like Invoke-ChildPwsh, with the per-user folders of PowerShell and PSResourceGet moved
+    into -UserHome: on Linux and macOS the child gets HOME=<UserHome> and no XDG_* variables, so its CurrentUser
+    module path, its PSResourceGet repository list and what Install-PSResource -Scope CurrentUser writes
+    all live there, never in the real user's folders. PowerShell reads these only at start, hence a child.
+    On Windows the folders cannot be moved this way: callers use Save-PSResource -Path and unregister
+    what they register. Returns what Invoke-ChildPwsh returns.
+    #>
+    param(
+        [Parameter(Mandatory)][string] $Command,
+        [Parameter(Mandatory)][string] $UserHome,
+        [switch] $CaptureOutput
+    )
+    $names = 'HOME', 'XDG_DATA_HOME', 'XDG_CONFIG_HOME', 'XDG_CACHE_HOME'
+    $saved = @{}
+    foreach ($n in $names) { $saved[$n] = [Environment]::GetEnvironmentVariable($n) }
+    try {
+        if (-not $IsWindows) {
+            # .NET gives no LocalApplicationData for a HOME without .local/share.
+            $null = New-Item -ItemType Directory -Force (Join-Path $UserHome '.local/share'), (Join-Path $UserHome '.config')
+            [Environment]::SetEnvironmentVariable('HOME', $UserHome)
+            foreach ($n in $names | Select-Object -Skip 1) { [Environment]::SetEnvironmentVariable($n, $null) }
+        }
+        Invoke-ChildPwsh -Command $Command -CaptureOutput:$CaptureOutput
+    }
+    finally {
+        foreach ($n in $names) { [Environment]::SetEnvironmentVariable($n, $saved[$n]) }
+    }
+}
+
 function Start-CoolifySimulator {
     <# Starts the simulator on a free loopback port and returns an object with Url and Process. #>
     param(

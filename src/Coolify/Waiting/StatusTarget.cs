@@ -19,7 +19,12 @@ namespace Coolify.Waiting
         private bool _leftRunning;
         private int _rounds;
 
+        /// <param name="result">What the action answered; its Uuid is the resource to poll.</param>
+        /// <param name="noun">The resource in words (service, database, application), for messages.</param>
+        /// <param name="getOperationId">The operation that reads the resource's status.</param>
         /// <param name="wanted">running or exited: the start of the status that ends the wait.</param>
+        /// <param name="restart">True for a restart, whose status may stay running throughout.</param>
+        /// <param name="connection">The instance the action went to, which the polls ask.</param>
         internal StatusTarget(CoolifyActionResult result, string noun, string getOperationId, string wanted, bool restart, CoolifyConnection connection)
             : base(result, noun + " " + result.Uuid, connection)
         {

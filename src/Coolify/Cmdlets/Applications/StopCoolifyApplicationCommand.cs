@@ -5,6 +5,25 @@ using Coolify.Waiting;
 namespace Coolify.Cmdlets.Applications
 {
     /// <summary>Stops applications; with -Wait, until Coolify reports them exited.</summary>
+    /// <remarks>
+    /// <para>Stop-CoolifyApplication asks Coolify to stop the containers of each application whose id it is given or that is piped to it. Coolify queues the stop and answers at once; with -Wait the cmdlet follows each application until it has exited. -DockerCleanup also removes unused images and build cache on the server.</para>
+    /// <para>Piped ids are sent concurrently, -ThrottleLimit at a time (default 8), and the results come out in input order; -WhatIf and -Confirm are answered per application before anything is sent.</para>
+    /// </remarks>
+    /// <example>Stop an application and wait until it has exited
+    /// <code>
+    /// Get-CoolifyApplication -Name worker | Stop-CoolifyApplication -Wait
+    /// </code>
+    /// <para>Writes the application's final status.</para>
+    /// </example>
+    /// <example>See which applications would be stopped
+    /// <code>
+    /// Get-CoolifyApplication -Tag ci | Stop-CoolifyApplication -WhatIf
+    /// </code>
+    /// <para>Nothing is sent.</para>
+    /// </example>
+    /// <parameter name="Uuid">Ids of the applications to stop; strings, or objects with a Uuid or ApplicationUuid property (Get-CoolifyApplication) from the pipeline.</parameter>
+    /// <seealso cref="Coolify.Cmdlets.Applications.StartCoolifyApplicationCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Applications.RestartCoolifyApplicationCommand"/>
     [Cmdlet(VerbsLifecycle.Stop, "CoolifyApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class StopCoolifyApplicationCommand : ApplicationActionCmdlet

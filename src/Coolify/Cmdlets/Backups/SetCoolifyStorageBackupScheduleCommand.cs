@@ -3,7 +3,28 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Backups
 {
-    /// <summary>Sets (replaces) the backup schedule of a volume of an application, service or database.</summary>
+    /// <summary>Sets the backup schedule of a persistent volume of an application, a service or a database.</summary>
+    /// <remarks>
+    /// <para>It works on an application, a service or a database: give -ApplicationUuid, -ServiceUuid or -DatabaseUuid, or pipe the resource in (an application, service or database object binds its own id). -StorageUuid names the volume; piped storages (Get-CoolifyStorage) bind both. The schedule is replaced as a whole: -Frequency takes a cron expression or hourly, daily, weekly, monthly, yearly; the other settings are sent only when given, so Coolify's defaults apply otherwise.</para>
+    /// <para>Backups stay on the server, and with -SaveS3 $true also go to the S3 storage -S3StorageUuid (Get-CoolifyS3Storage). Retention is by count, days or total size, locally and on S3. It writes the schedule as Coolify stored it.</para>
+    /// </remarks>
+    /// <example>Back up a database volume every night, keeping a week
+    /// <code>
+    /// Get-CoolifyDatabase -Name main-db | Get-CoolifyStorage | Set-CoolifyStorageBackupSchedule -Frequency '0 2 * * *' -RetentionDaysLocally 7 -Enabled $true
+    /// </code>
+    /// <para>For a database's own data, New-CoolifyDatabaseBackup makes dumps; this backs up the volume.</para>
+    /// </example>
+    /// <example>Copy backups to S3 and stop the container while backing up
+    /// <code>
+    /// $s3 = Get-CoolifyS3Storage -Name offsite-backups
+    /// Get-CoolifyApplication -Name api-backend | Get-CoolifyStorage | Where-Object Name -eq uploads |
+    ///     Set-CoolifyStorageBackupSchedule -Frequency daily -SaveS3 $true -S3StorageUuid $s3.Uuid -StopDuringBackup $true
+    /// </code>
+    /// <para>Stopping the container gives a consistent copy.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.Backups.BackupCoolifyStorageCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Backups.RemoveCoolifyStorageBackupScheduleCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Storages.GetCoolifyStorageCommand"/>
     [Cmdlet(VerbsCommon.Set, "CoolifyStorageBackupSchedule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyBackupSchedule))]
     public sealed class SetCoolifyStorageBackupScheduleCommand : OwnedResourceCmdlet
@@ -20,6 +41,7 @@ namespace Coolify.Cmdlets.Backups
         [ValidateLength(1, 255)]
         public string Frequency { get; set; }
 
+        /// <summary>Whether the schedule runs; $false keeps it but pauses it.</summary>
         [Parameter]
         public bool? Enabled { get; set; }
 
@@ -27,6 +49,7 @@ namespace Coolify.Cmdlets.Backups
         [Parameter]
         public bool? SaveS3 { get; set; }
 
+        /// <summary>Id of the S3 storage the backups go to, with -SaveS3 $true (Get-CoolifyS3Storage).</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string S3StorageUuid { get; set; }
@@ -39,10 +62,12 @@ namespace Coolify.Cmdlets.Backups
         [Parameter]
         public bool? StopDuringBackup { get; set; }
 
+        /// <summary>How many backups to keep on the server (0: no limit).</summary>
         [Parameter]
         [ValidateRange(0, 10000)]
         public int? RetentionAmountLocally { get; set; }
 
+        /// <summary>How many days to keep backups on the server (0: no limit).</summary>
         [Parameter]
         [ValidateRange(0, int.MaxValue)]
         public int? RetentionDaysLocally { get; set; }
@@ -52,14 +77,17 @@ namespace Coolify.Cmdlets.Backups
         [ValidateRange(0d, 9999999999d)]
         public double? RetentionMaxStorageLocally { get; set; }
 
+        /// <summary>How many backups to keep on S3 (0: no limit).</summary>
         [Parameter]
         [ValidateRange(0, 10000)]
         public int? RetentionAmountS3 { get; set; }
 
+        /// <summary>How many days to keep backups on S3 (0: no limit).</summary>
         [Parameter]
         [ValidateRange(0, int.MaxValue)]
         public int? RetentionDaysS3 { get; set; }
 
+        /// <summary>Largest total size of the backups on S3, in GB (0: no limit).</summary>
         [Parameter]
         [ValidateRange(0d, 9999999999d)]
         public double? RetentionMaxStorageS3 { get; set; }

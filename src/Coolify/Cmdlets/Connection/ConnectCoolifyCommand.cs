@@ -14,6 +14,69 @@ namespace Coolify.Cmdlets.Connection
     /// under a name (-Name, the CLI context's name, or the instance's host) and makes it the default
     /// for every cmdlet unless -NoDefault.
     /// </summary>
+    /// <remarks>
+    /// <para>Connect-Coolify checks the address and the API token once, by asking the instance for its version, and keeps the connection for the rest of the session: every Coolify cmdlet uses it unless you give another with -Connection. A wrong address, a wrong token, a disabled API or an IP allow-list that leaves you out is an error here, not on the first real command.</para>
+    /// <para>The token comes from -Token (a SecureString), from -Credential (the password is the token; the user name is ignored), or, when you give neither, from the COOLIFY_TOKEN environment variable, with the address from -Url or COOLIFY_URL. That last form keeps tokens out of scripts in CI jobs and runbooks.</para>
+    /// <para>Create the token in the Coolify dashboard under Keys &amp; Tokens &gt; API tokens; it looks like 12|abc..., and the number and the bar are part of it. Its permissions decide what works: read for Get- cmdlets, write for changes, deploy for start, stop, restart and deploy, read:sensitive for passwords, variable values and build logs. A deploy-only token connects with a warning, since it cannot read.</para>
+    /// <para>The module refuses to send a token over plain http:// to any host but this machine (ErrorId CoolifyUnencryptedAuthentication): use the instance's https:// address, or add -AllowUnencryptedAuthentication if you accept that the token can be read on the network. -SkipCertificateCheck accepts a self-signed certificate.</para>
+    /// <para>With -PassThru the connection object is written to the pipeline; keep it to talk to several instances in one session. The token is never shown: not in the object, nor in Verbose, Debug or error output.</para>
+    /// </remarks>
+    /// <example>Connect interactively
+    /// <code>
+    /// Connect-Coolify -Url https://coolify.example.com -Token (Read-Host -AsSecureString 'Coolify API token')
+    /// </code>
+    /// <para>Asks for the token without echoing it, checks it against the instance, and makes the connection the default. Get-CoolifyConnection shows it.</para>
+    /// </example>
+    /// <example>Connect from the environment in a CI job or runbook
+    /// <code>
+    /// $env:COOLIFY_URL = 'https://coolify.example.com'   # usually set as secrets of the job
+    /// $env:COOLIFY_TOKEN = $secretToken
+    /// Connect-Coolify
+    /// Get-CoolifyApplication -Name web-frontend | Deploy-CoolifyApplication -Wait -ErrorAction Stop
+    /// </code>
+    /// <para>With no parameters Connect-Coolify reads COOLIFY_URL and COOLIFY_TOKEN. A failed deployment then fails the job, with the end of the build log in its message.</para>
+    /// </example>
+    /// <example>Connect with a stored credential
+    /// <code>
+    /// Connect-Coolify -Url https://coolify.example.com -Credential (Get-Secret -Name CoolifyToken)
+    /// </code>
+    /// <para>Any PSCredential works: SecretManagement's Get-Secret, Get-Credential, or Get-AutomationPSCredential in Azure Automation. The password is the token.</para>
+    /// </example>
+    /// <example>Work with two instances
+    /// <code>
+    /// $prod = Connect-Coolify -Url https://coolify.example.com -Token $prodToken -PassThru
+    /// $staging = Connect-Coolify -Url https://staging.example.com:8443 -Token $stagingToken -SkipCertificateCheck -PassThru
+    /// Get-CoolifyService -Connection $prod | Where-Object Status -like 'exited*'
+    /// Get-CoolifyService -Connection $staging
+    /// </code>
+    /// <para>The last Connect-Coolify is the default; -Connection picks another one for a single command.</para>
+    /// </example>
+    /// <example>Connect to an instance served over plain HTTP
+    /// <code>
+    /// Connect-Coolify -Url http://192.0.2.10:8000 -Token (Read-Host -AsSecureString) -AllowUnencryptedAuthentication
+    /// </code>
+    /// <para>Coolify's dashboard on port 8000 is plain HTTP. Without -AllowUnencryptedAuthentication the module refuses to send the token there.</para>
+    /// </example>
+    /// <example>Name connections and use them by name
+    /// <code>
+    /// Connect-Coolify -Name prod -Url https://coolify.example.com -Token $prodToken
+    /// Connect-Coolify -Name staging -Url https://staging.example.com -Token $stagingToken -NoDefault
+    /// Get-CoolifyService -Connection staging
+    /// Get-CoolifyConnection
+    /// </code>
+    /// <para>Named connections live for the session; -Connection takes the name (Tab completes it). prod stays the default because of -NoDefault.</para>
+    /// </example>
+    /// <example>Use the official CLI's contexts
+    /// <code>
+    /// Connect-Coolify -Context production
+    /// </code>
+    /// <para>Reads the URL and token of the CLI's context named production from ~/.config/coolify/config.json (%APPDATA%\coolify\config.json on Windows), so both tools share one setup.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.Connection.GetCoolifyConnectionCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Connection.DisconnectCoolifyCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Instance.TestCoolifyHealthCommand"/>
+    /// <seealso href="https://coolify.io/docs/core/security/credentials/api-tokens">Coolify: API tokens</seealso>
+    /// <seealso href="https://coolify.io/docs/api/authorization">Coolify API: authorization</seealso>
     [Cmdlet(VerbsCommunications.Connect, "Coolify", DefaultParameterSetName = EnvironmentSet)]
     [OutputType(typeof(CoolifyConnection))]
     public sealed class ConnectCoolifyCommand : CoolifyCmdletBase

@@ -6,6 +6,32 @@ using Coolify.Http;
 namespace Coolify.Cmdlets.Connection
 {
     /// <summary>Closes connections (the default one when none is given), forgets their tokens and removes them from the named connections.</summary>
+    /// <remarks>
+    /// <para>Disconnect-Coolify closes the default connection, or the one given with -Connection or piped in, and clears the token it held from memory. Cmdlets that use a closed connection fail with ErrorId CoolifyNotConnected; run Connect-Coolify again to go on.</para>
+    /// <para>Disconnecting when there is no connection does nothing (-Verbose says so).</para>
+    /// </remarks>
+    /// <example>Close the default connection
+    /// <code>
+    /// Disconnect-Coolify
+    /// </code>
+    /// <para>The next Coolify cmdlet needs a new Connect-Coolify.</para>
+    /// </example>
+    /// <example>Close a connection kept in a variable
+    /// <code>
+    /// $staging = Connect-Coolify -Url https://staging.example.com -Token $token -PassThru
+    /// Get-CoolifyService -Connection $staging
+    /// $staging | Disconnect-Coolify
+    /// </code>
+    /// <para>Connections made with -PassThru can be closed one by one.</para>
+    /// </example>
+    /// <example>Close a named connection
+    /// <code>
+    /// Disconnect-Coolify -Name staging
+    /// </code>
+    /// <para>Removes the connection registered as staging; the default stays.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.Connection.ConnectCoolifyCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Connection.GetCoolifyConnectionCommand"/>
     [Cmdlet(VerbsCommunications.Disconnect, "Coolify", DefaultParameterSetName = ConnectionSet)]
     [OutputType(typeof(void))]
     public sealed class DisconnectCoolifyCommand : PSCmdlet

@@ -7,6 +7,30 @@ using Coolify.Http;
 namespace Coolify.Cmdlets.Connection
 {
     /// <summary>Lists the registered connections, the default one first (IsDefault). It never shows a token.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyConnection writes the registered connections, the default one first (IsDefault): each one's Name, the instance's address (Url), its Coolify version (ServerVersion) and whether the token can read (CanRead; false for deploy-only tokens). -Name filters by name (wildcards), -Default writes only the default. The token itself is never shown.</para>
+    /// <para>Without a connection it writes an error with ErrorId CoolifyNotConnected.</para>
+    /// </remarks>
+    /// <example>Show the connection
+    /// <code>
+    /// Get-CoolifyConnection
+    /// </code>
+    /// <para>Url, ServerVersion and CanRead of the default connection.</para>
+    /// </example>
+    /// <example>Check for a connection in a script
+    /// <code>
+    /// if (-not (Get-CoolifyConnection -ErrorAction SilentlyContinue)) { Connect-Coolify }
+    /// </code>
+    /// <para>Connects from COOLIFY_URL and COOLIFY_TOKEN only when the session has no connection yet.</para>
+    /// </example>
+    /// <example>Show the named connections
+    /// <code>
+    /// Get-CoolifyConnection -Name 'prod*'
+    /// </code>
+    /// <para>The connections whose names start with prod.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.Connection.ConnectCoolifyCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Connection.DisconnectCoolifyCommand"/>
     [Cmdlet(VerbsCommon.Get, "CoolifyConnection", DefaultParameterSetName = NameSet)]
     [OutputType(typeof(CoolifyConnection))]
     public sealed class GetCoolifyConnectionCommand : PSCmdlet

@@ -8,11 +8,41 @@ using Coolify.Waiting;
 
 namespace Coolify.Cmdlets.Deployments
 {
-    /// <summary>
-    /// Deploys applications (and services or databases) by id or by tag through Coolify's /deploy,
-    /// and with -Wait follows every deployment it started until it has ended. A failed or cancelled
-    /// deployment is an error that carries the end of its build log, so -ErrorAction Stop fails a job.
-    /// </summary>
+    /// <summary>Deploys applications (and services or databases) by id or by tag; with -Wait, follows every deployment to its end.</summary>
+    /// <remarks>
+    /// <para>Deploy-CoolifyApplication calls Coolify's /deploy route, as Git webhooks and CI pipelines do. It takes ids (-Uuid, plain strings or piped applications) or tags (-Tag deploys every resource that carries one of them) and writes one result per deployment Coolify queued, with its DeploymentUuid. -Force rebuilds without Docker's cache; -PullRequest deploys the preview of a pull request, and -DockerTag picks the image of a Docker Image application's preview.</para>
+    /// <para>With -Wait it follows every deployment it started (Write-Progress shows status and time; Ctrl+C stops waiting, not the deployments) until Coolify reports finished, failed or cancelled-by-user, and writes the final deployments. A failed or cancelled build is an error (ErrorId CoolifyDeploymentFailed or CoolifyDeploymentCancelled) whose message ends with the last lines of the build log, so -ErrorAction Stop fails a CI job with the reason in its output. After finished, the application's status is checked once, because Coolify can report a finished deployment whose container did not start (CoolifyNotRunning). Waiting longer than -Timeout seconds (default 1800) is CoolifyWaitTimeout.</para>
+    /// <para>Piped ids are sent concurrently, -ThrottleLimit at a time (default 8); a deploy request is never sent twice, even after a server error, so no second deployment is queued by accident. Waiting needs a token that can read as well as deploy; with a deploy-only token -Wait says so before anything is deployed.</para>
+    /// </remarks>
+    /// <example>Deploy from a CI job and fail the job on a failed build
+    /// <code>
+    /// Connect-Coolify   # COOLIFY_URL and COOLIFY_TOKEN come from the job's secrets
+    /// Get-CoolifyApplication -Name web-frontend | Deploy-CoolifyApplication -Wait -Timeout 900 -ErrorAction Stop
+    /// </code>
+    /// <para>The job fails with the end of the build log in its output when the build fails.</para>
+    /// </example>
+    /// <example>Deploy everything tagged prod and wait for all of it
+    /// <code>
+    /// Deploy-CoolifyApplication -Tag prod -Wait
+    /// </code>
+    /// <para>Writes each finished deployment; each failure is an error of its own.</para>
+    /// </example>
+    /// <example>Rebuild without cache, by id
+    /// <code>
+    /// 'app0webfrontend000000000', 'app1apibackend0000000000' | Deploy-CoolifyApplication -Force
+    /// </code>
+    /// <para>Plain ids can be piped. The result of each has the DeploymentUuid to follow with Wait-CoolifyDeployment.</para>
+    /// </example>
+    /// <example>Deploy the preview of a pull request
+    /// <code>
+    /// Deploy-CoolifyApplication -Uuid app0webfrontend000000000 -PullRequest 42 -WhatIf
+    /// </code>
+    /// <para>-WhatIf shows what would be deployed; leave it out to deploy.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.Deployments.WaitCoolifyDeploymentCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Deployments.GetCoolifyDeploymentLogCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Applications.StartCoolifyApplicationCommand"/>
+    /// <seealso href="https://coolify.io/docs/api/overview">Coolify API reference</seealso>
     [Cmdlet("Deploy", "CoolifyApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UuidSet)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class DeployCoolifyApplicationCommand : CoolifyCmdlet

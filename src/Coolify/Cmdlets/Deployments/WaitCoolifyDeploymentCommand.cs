@@ -6,10 +6,33 @@ using Coolify.Waiting;
 
 namespace Coolify.Cmdlets.Deployments
 {
-    /// <summary>
-    /// Waits until deployments have ended and writes them. A failed or cancelled deployment is an
-    /// error carrying the end of its build log; one still running at -Timeout is a CoolifyWaitTimeout error.
-    /// </summary>
+    /// <summary>Waits until deployments have ended and writes them; a failed or cancelled one is an error with the end of its build log.</summary>
+    /// <remarks>
+    /// <para>Wait-CoolifyDeployment follows deployments that are already queued or running, e.g. those Start-, Restart- or Deploy-CoolifyApplication started without -Wait, or those Get-CoolifyDeployment lists. It polls each until Coolify reports finished, failed or cancelled-by-user, showing progress, and writes the final deployments.</para>
+    /// <para>A failed or cancelled deployment is an error (ErrorId CoolifyDeploymentFailed or CoolifyDeploymentCancelled) whose message ends with the last lines of its build log. When the application is known (action results carry it), its status is checked once after finished; a container that did not start is CoolifyNotRunning. A deployment still going after -Timeout seconds is CoolifyWaitTimeout. Ctrl+C stops waiting, not the deployments.</para>
+    /// </remarks>
+    /// <example>Start deployments now, wait for them later
+    /// <code>
+    /// $started = Get-CoolifyApplication -Tag backend | Start-CoolifyApplication
+    /// # ... other work ...
+    /// $started | Wait-CoolifyDeployment -Timeout 1200
+    /// </code>
+    /// <para>The action results bind -DeploymentUuid and -ApplicationUuid.</para>
+    /// </example>
+    /// <example>Wait for whatever is deploying now
+    /// <code>
+    /// Get-CoolifyDeployment | Wait-CoolifyDeployment
+    /// </code>
+    /// <para>Useful before maintenance: ends when the queue is empty.</para>
+    /// </example>
+    /// <example>Wait for one deployment by id
+    /// <code>
+    /// Wait-CoolifyDeployment -DeploymentUuid dep0webfrontend000000001
+    /// </code>
+    /// <para>Writes the deployment once it has ended.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.Deployments.DeployCoolifyApplicationCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Deployments.GetCoolifyDeploymentLogCommand"/>
     [Cmdlet(VerbsLifecycle.Wait, "CoolifyDeployment")]
     [OutputType(typeof(CoolifyDeployment))]
     public sealed class WaitCoolifyDeploymentCommand : CoolifyCmdlet

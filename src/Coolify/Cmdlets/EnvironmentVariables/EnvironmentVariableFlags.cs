@@ -22,6 +22,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
         [Parameter]
         public bool? IsLiteral { get; set; }
 
+        /// <summary>The value spans several lines.</summary>
         [Parameter]
         public bool? IsMultiline { get; set; }
 
@@ -29,6 +30,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
         [Parameter]
         public bool? IsShownOnce { get; set; }
 
+        /// <summary>A note about the variable, shown in the dashboard.</summary>
         [Parameter]
         public string Comment { get; set; }
 

@@ -10,11 +10,32 @@ using Coolify.Text;
 
 namespace Coolify.Cmdlets.EnvironmentVariables
 {
-    /// <summary>
-    /// Writes the environment variables of an application, service or database to a .env file (UTF-8
-    /// without BOM, LF line ends) that Import-CoolifyEnvironmentVariable, docker compose and dotenv
-    /// libraries read. The file holds secrets: the token needs read:sensitive to get the values.
-    /// </summary>
+    /// <summary>Writes the environment variables of an application, a service or a database to a .env file.</summary>
+    /// <remarks>
+    /// <para>It works on an application, a service or a database: give -ApplicationUuid, -ServiceUuid or -DatabaseUuid, or pipe the resource in (an application, service or database object binds its own id). The file is UTF-8 without a byte order mark, with LF line ends, and quotes values where needed, so Import-CoolifyEnvironmentVariable, docker compose and dotenv libraries read it back exactly.</para>
+    /// <para>The file holds secrets, and Coolify returns values only to tokens with read:sensitive. A variable whose value did not come back is an error (ErrorId CoolifyValuesHidden) and nothing is written, because a file that silently lacks keys would delete them on a later Import -Prune; -SkipHidden leaves those variables out with a warning instead. An existing file is an error unless -Force. Preview-deployment variables are left out unless -IncludePreview.</para>
+    /// </remarks>
+    /// <example>Export an application's variables
+    /// <code>
+    /// Get-CoolifyApplication -Name api-backend | Export-CoolifyEnvironmentVariable -Path ./api.env
+    /// </code>
+    /// <para>Keep the file out of source control: it holds secrets.</para>
+    /// </example>
+    /// <example>Export every service's variables, one file each
+    /// <code>
+    /// New-Item -ItemType Directory -Force ./env | Out-Null
+    /// Get-CoolifyService | ForEach-Object { $_ | Export-CoolifyEnvironmentVariable -Path "./env/$($_.Name).env" -Force -PassThru }
+    /// </code>
+    /// <para>Each service needs its own -Path; -PassThru writes the files written.</para>
+    /// </example>
+    /// <example>Export what the token may see
+    /// <code>
+    /// Export-CoolifyEnvironmentVariable -DatabaseUuid db0maindb000000000000000 -Path ./db.env -SkipHidden
+    /// </code>
+    /// <para>Variables whose values are hidden are left out, with a warning.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.EnvironmentVariables.ImportCoolifyEnvironmentVariableCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.EnvironmentVariables.GetCoolifyEnvironmentVariableCommand"/>
     [Cmdlet(VerbsData.Export, "CoolifyEnvironmentVariable", SupportsShouldProcess = true, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(FileInfo))]
     public sealed class ExportCoolifyEnvironmentVariableCommand : OwnedResourceCmdlet

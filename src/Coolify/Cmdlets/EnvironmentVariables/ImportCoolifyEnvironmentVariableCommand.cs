@@ -6,12 +6,34 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.EnvironmentVariables
 {
-    /// <summary>
-    /// Makes the environment variables of an application, service or database match a .env file: new
-    /// keys are added and changed values set in one bulk request, and with -Prune keys that are not
-    /// in the file are deleted. -WhatIf lists each change by key; values are never shown. Works on
-    /// the regular variables; preview-deployment variables are left alone.
-    /// </summary>
+    /// <summary>Makes the environment variables of an application, a service or a database match a .env file.</summary>
+    /// <remarks>
+    /// <para>It works on an application, a service or a database: give -ApplicationUuid, -ServiceUuid or -DatabaseUuid, or pipe the resource in (an application, service or database object binds its own id). The whole file is read first: a line that cannot be read is an error with its line number (never its value), and nothing is sent. The file may use quotes, escapes, export prefixes, comments and multi-line values.</para>
+    /// <para>Keys that are new are added and values that differ are changed, in one bulk request; with -Prune the variables whose keys are not in the file are deleted afterwards (only when the bulk request succeeded). -IsBuildtime, -IsRuntime and -IsLiteral apply to the keys sent. Preview-deployment variables are left alone.</para>
+    /// <para>-WhatIf prints one line per key (Add API_URL, Change NODE_ENV, Remove OLD_KEY) and never a value. The result (a CoolifyEnvironmentImportResult) lists the keys Added, Changed, Removed and Unchanged.</para>
+    /// </remarks>
+    /// <example>Check what an import would change
+    /// <code>
+    /// Get-CoolifyApplication -Name api-backend | Import-CoolifyEnvironmentVariable -Path ./api.env -Prune -WhatIf
+    /// </code>
+    /// <para>One line per key that would be added, changed or removed; values are never shown.</para>
+    /// </example>
+    /// <example>Import a file and delete what it does not have
+    /// <code>
+    /// Get-CoolifyApplication -Name api-backend | Import-CoolifyEnvironmentVariable -Path ./api.env -Prune
+    /// </code>
+    /// <para>Writes which keys were added, changed, removed and left as they were.</para>
+    /// </example>
+    /// <example>Round trip: export, edit, import
+    /// <code>
+    /// Get-CoolifyService -Name n8n | Export-CoolifyEnvironmentVariable -Path ./n8n.env -Force
+    /// # edit ./n8n.env
+    /// Get-CoolifyService -Name n8n | Import-CoolifyEnvironmentVariable -Path ./n8n.env
+    /// </code>
+    /// <para>Export needs read:sensitive to see the values.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.EnvironmentVariables.ExportCoolifyEnvironmentVariableCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.EnvironmentVariables.SetCoolifyEnvironmentVariableCommand"/>
     [Cmdlet(VerbsData.Import, "CoolifyEnvironmentVariable", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyEnvironmentImportResult))]
     public sealed class ImportCoolifyEnvironmentVariableCommand : OwnedResourceCmdlet

@@ -5,7 +5,25 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.EnvironmentVariables
 {
-    /// <summary>Deletes environment variables of an application, service or database, by id (as piped from Get-CoolifyEnvironmentVariable) or by key.</summary>
+    /// <summary>Deletes environment variables of an application, a service or a database, by id or by key.</summary>
+    /// <remarks>
+    /// <para>It works on an application, a service or a database: give -ApplicationUuid, -ServiceUuid or -DatabaseUuid, or pipe the resource in (an application, service or database object binds its own id). Give the variables' ids with -Uuid (piped variables from Get-CoolifyEnvironmentVariable bind it), or their keys with -Key, which the module looks up first; a key that is missing is an error.</para>
+    /// <para>Deleting asks for confirmation (ConfirmImpact High); -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted. Nothing is written; -Verbose shows Coolify's answer.</para>
+    /// </remarks>
+    /// <example>Delete a variable by key
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Remove-CoolifyEnvironmentVariable -Key API_URL -WhatIf
+    /// </code>
+    /// <para>Leave out -WhatIf to delete it.</para>
+    /// </example>
+    /// <example>Delete every variable whose key starts with OLD_
+    /// <code>
+    /// Get-CoolifyService -Name n8n | Get-CoolifyEnvironmentVariable -Key 'OLD_*' | Remove-CoolifyEnvironmentVariable -Force
+    /// </code>
+    /// <para>Piped variables carry their owner's id and their own; -Force skips the prompt.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.EnvironmentVariables.GetCoolifyEnvironmentVariableCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.EnvironmentVariables.ImportCoolifyEnvironmentVariableCommand"/>
     [Cmdlet(VerbsCommon.Remove, "CoolifyEnvironmentVariable", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(void))]
     public sealed class RemoveCoolifyEnvironmentVariableCommand : OwnedResourceCmdlet
@@ -22,6 +40,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
         [ValidateNotNullOrEmpty]
         public string[] Key { get; set; }
 
+        /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 

@@ -6,10 +6,32 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.EnvironmentVariables
 {
-    /// <summary>
-    /// Changes environment variables of an application, service or database: one (-Key, -Value; Coolify finds it by key) or many
-    /// at once in one request (-Variable @{ KEY = 'value'; … }, which also creates missing keys).
-    /// </summary>
+    /// <summary>Changes environment variables of an application, a service or a database: one by key, or many at once.</summary>
+    /// <remarks>
+    /// <para>It works on an application, a service or a database: give -ApplicationUuid, -ServiceUuid or -DatabaseUuid, or pipe the resource in (an application, service or database object binds its own id).</para>
+    /// <para>With -Key and -Value it changes one variable, which Coolify finds by key. With -Variable @{ KEY = 'value'; ... } it sets many in one request, creating the keys that are missing. The flags given (-IsBuildtime, -IsLiteral, ...) apply to each variable sent; flags left out stay as they are.</para>
+    /// <para>Nothing is written unless -PassThru, which writes the variables as Coolify stored them. Changes are used from the next deployment or restart.</para>
+    /// </remarks>
+    /// <example>Change one variable
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Set-CoolifyEnvironmentVariable -Key NODE_ENV -Value production
+    /// </code>
+    /// <para>Restart-CoolifyApplication applies it without a build.</para>
+    /// </example>
+    /// <example>Set several variables in one request
+    /// <code>
+    /// Set-CoolifyEnvironmentVariable -ServiceUuid k0wcgw4 -Variable @{ N8N_HOST = 'n8n.example.com'; N8N_PROTOCOL = 'https' } -PassThru
+    /// </code>
+    /// <para>Missing keys are created; -PassThru writes what Coolify stored.</para>
+    /// </example>
+    /// <example>Mark a variable literal, after a look
+    /// <code>
+    /// Get-CoolifyDatabase -Name main-db | Set-CoolifyEnvironmentVariable -Key PGTZ -Value 'Europe/Berlin' -IsLiteral $true -WhatIf
+    /// </code>
+    /// <para>-WhatIf names the variable but never shows its value.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.EnvironmentVariables.GetCoolifyEnvironmentVariableCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.EnvironmentVariables.ImportCoolifyEnvironmentVariableCommand"/>
     [Cmdlet(VerbsCommon.Set, "CoolifyEnvironmentVariable", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyEnvironmentVariable))]
     public sealed class SetCoolifyEnvironmentVariableCommand : EnvironmentVariableFlagsCmdlet

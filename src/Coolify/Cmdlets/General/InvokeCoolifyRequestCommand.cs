@@ -10,10 +10,37 @@ using Coolify.Json;
 
 namespace Coolify.Cmdlets.General
 {
-    /// <summary>
-    /// Calls any route of the Coolify API through the module's connection, error mapping and retries:
-    /// for routes no cmdlet covers yet (e.g. /teams/current, /settings/email).
-    /// </summary>
+    /// <summary>Calls any route of the Coolify API through the module's connection, error handling and retries.</summary>
+    /// <remarks>
+    /// <para>Invoke-CoolifyRequest is for the routes no cmdlet covers yet, such as those a newer Coolify release adds. It sends one request to /api/v1 plus -Path with the default connection (or -Connection), and handles it like every other cmdlet: the token stays out of the output, errors carry the module's ErrorIds, a 429 is waited out, and -Verbose shows method, path, status and time.</para>
+    /// <para>A JSON answer is written as objects (an array as one object per item) with Coolify's own field names; -Raw writes the body as one string. -Body takes a hashtable or object, which is sent as JSON, or a JSON string as it is. Query parameters go in -Query, not in -Path.</para>
+    /// <para>Any method but GET is a change: -WhatIf shows it without sending it, and -Confirm asks first.</para>
+    /// </remarks>
+    /// <example>Read the current team
+    /// <code>
+    /// Invoke-CoolifyRequest -Path /teams/current
+    /// </code>
+    /// <para>The answer is converted from JSON, with Coolify's field names.</para>
+    /// </example>
+    /// <example>Read an application's logs with query parameters
+    /// <code>
+    /// Invoke-CoolifyRequest -Path /applications/app0webfrontend000000000/logs -Query @{ lines = 50; show_timestamps = $true }
+    /// </code>
+    /// <para>Query values are sent as text; $true and $false as true and false.</para>
+    /// </example>
+    /// <example>Send a change with a body
+    /// <code>
+    /// Invoke-CoolifyRequest -Path /projects -Method POST -Body @{ name = 'intranet'; description = 'internal tools' } -WhatIf
+    /// </code>
+    /// <para>-WhatIf shows the request without sending it; leave it out to create the project.</para>
+    /// </example>
+    /// <example>Get the raw answer
+    /// <code>
+    /// Invoke-CoolifyRequest -Path /version -Raw
+    /// </code>
+    /// <para>Writes the body as text, e.g. 4.0.0-beta.420.</para>
+    /// </example>
+    /// <seealso href="https://coolify.io/docs/api/overview">Coolify API reference</seealso>
     [Cmdlet(VerbsLifecycle.Invoke, "CoolifyRequest", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(PSObject), typeof(string))]
     public sealed class InvokeCoolifyRequestCommand : CoolifyCmdlet
@@ -23,6 +50,7 @@ namespace Coolify.Cmdlets.General
         [ValidateNotNullOrEmpty]
         public string Path { get; set; }
 
+        /// <summary>The HTTP method: GET (the default), POST, PATCH, PUT or DELETE.</summary>
         [Parameter(Position = 1)]
         [ValidateSet("GET", "POST", "PATCH", "PUT", "DELETE")]
         public string Method { get; set; } = "GET";

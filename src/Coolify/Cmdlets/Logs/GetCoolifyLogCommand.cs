@@ -5,7 +5,31 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Logs
 {
-    /// <summary>Gets the latest container log lines of an application, a database, or one container of a service, one string per line.</summary>
+    /// <summary>Gets the latest container log lines of an application, a database, or one container of a service.</summary>
+    /// <remarks>
+    /// <para>It works on an application, a service or a database: give -ApplicationUuid, -ServiceUuid or -DatabaseUuid, or pipe the resource in (an application, service or database object binds its own id). For a service, -SubService names the container: the Name of one of its Applications or Databases (Get-CoolifyService -Uuid shows them).</para>
+    /// <para>It writes one string per line, oldest first: the last 100 lines by default, or -Tail lines (at most 10000); -Timestamps prefixes Docker's timestamp. Coolify answers with an error when the container is not running.</para>
+    /// <para>With -Follow it keeps asking every -PollSec seconds and writes only the lines it has not written yet, until Ctrl+C; Coolify has no log stream, so very busy containers can lose lines between polls.</para>
+    /// </remarks>
+    /// <example>The last 50 lines of a service container
+    /// <code>
+    /// Get-CoolifyLog -ServiceUuid k0wcgw4 -SubService n8n -Tail 50
+    /// </code>
+    /// <para>The container name is the Name of one of the service's Applications.</para>
+    /// </example>
+    /// <example>Follow an application's log
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Get-CoolifyLog -Tail 200 -Follow
+    /// </code>
+    /// <para>Prints new lines every two seconds until Ctrl+C.</para>
+    /// </example>
+    /// <example>Search a database's log
+    /// <code>
+    /// Get-CoolifyDatabase -Name main-db | Get-CoolifyLog -Tail 1000 -Timestamps | Select-String 'ERROR'
+    /// </code>
+    /// <para>Lines are plain strings, so Select-String and Where-Object work on them.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.Deployments.GetCoolifyDeploymentLogCommand"/>
     [Cmdlet(VerbsCommon.Get, "CoolifyLog", DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(string))]
     public sealed class GetCoolifyLogCommand : OwnedResourceCmdlet

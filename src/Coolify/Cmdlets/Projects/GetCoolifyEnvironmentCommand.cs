@@ -3,7 +3,24 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Projects
 {
-    /// <summary>Lists the environments of projects, or gets one by name or id.</summary>
+    /// <summary>Lists the environments of a project, or gets environments by name or id.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyEnvironment lists the environments of the project -ProjectUuid (a piped project binds it). -Name gets environments by name or id; names with wildcards filter the list. Each environment carries its project's id, so it pipes on to Set- and Remove-CoolifyEnvironment, and its Uuid is what -EnvironmentUuid parameters take.</para>
+    /// </remarks>
+    /// <example>The environments of a project
+    /// <code>
+    /// Get-CoolifyProject -Name web | Get-CoolifyEnvironment
+    /// </code>
+    /// <para>Name and id of each environment.</para>
+    /// </example>
+    /// <example>The id of the staging environment
+    /// <code>
+    /// (Get-CoolifyEnvironment -ProjectUuid prj0web00000000000000000 -Name staging).Uuid
+    /// </code>
+    /// <para>For -EnvironmentUuid of Move-CoolifyApplication and others.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.Projects.NewCoolifyEnvironmentCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Projects.GetCoolifyProjectCommand"/>
     [Cmdlet(VerbsCommon.Get, "CoolifyEnvironment")]
     [OutputType(typeof(CoolifyEnvironment))]
     public sealed class GetCoolifyEnvironmentCommand : CoolifyCmdlet

@@ -3,11 +3,28 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Projects
 {
-    /// <summary>Renames an environment or changes its description. Only the parameters given are sent.</summary>
+    /// <summary>Renames an environment or changes its description.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyEnvironment changes the environment -Name (its current name or id) of the project -ProjectUuid; piped environments bind both. Only -NewName and -Description are sent, as given; a command with neither is refused before anything is sent. Nothing is written to the pipeline.</para>
+    /// </remarks>
+    /// <example>Rename an environment
+    /// <code>
+    /// Get-CoolifyProject -Name web | Get-CoolifyEnvironment -Name staging | Set-CoolifyEnvironment -NewName qa
+    /// </code>
+    /// <para>The piped environment gives its project and name.</para>
+    /// </example>
+    /// <example>Describe an environment
+    /// <code>
+    /// Set-CoolifyEnvironment -ProjectUuid prj0web00000000000000000 -Name production -Description 'Customer-facing' -WhatIf
+    /// </code>
+    /// <para>Leave out -WhatIf to send it.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.Projects.GetCoolifyEnvironmentCommand"/>
     [Cmdlet(VerbsCommon.Set, "CoolifyEnvironment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(void))]
     public sealed class SetCoolifyEnvironmentCommand : CoolifyCmdlet
     {
+        /// <summary>Id of the project; a piped project or environment binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -20,10 +37,12 @@ namespace Coolify.Cmdlets.Projects
         [AllowEmptyString]
         public string Name { get; set; }
 
+        /// <summary>The new name of the environment.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string NewName { get; set; }
 
+        /// <summary>The new description of the environment.</summary>
         [Parameter]
         public string Description { get; set; }
 

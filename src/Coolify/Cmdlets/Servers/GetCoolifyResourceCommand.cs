@@ -4,6 +4,22 @@ using Coolify.Http;
 namespace Coolify.Cmdlets.Servers
 {
     /// <summary>Lists every application, service and database of the team, or those on one server.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyResource gives one list of everything the team runs, with each resource's Type, Name, Status and Uuid; with -ServerUuid (or a piped server) only what runs on that server. -Name keeps the resources whose name matches (wildcards allowed).</para>
+    /// </remarks>
+    /// <example>Everything that is not running
+    /// <code>
+    /// Get-CoolifyResource | Where-Object Status -notlike 'running*'
+    /// </code>
+    /// <para>Applications, services and databases in one list.</para>
+    /// </example>
+    /// <example>What runs on a server
+    /// <code>
+    /// Get-CoolifyServer -Name localhost | Get-CoolifyResource
+    /// </code>
+    /// <para>A piped server binds -ServerUuid.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.Servers.GetCoolifyServerCommand"/>
     [Cmdlet(VerbsCommon.Get, "CoolifyResource", DefaultParameterSetName = AllSet)]
     [OutputType(typeof(CoolifyResource))]
     public sealed class GetCoolifyResourceCommand : CoolifyCmdlet

@@ -5,6 +5,30 @@ using Coolify.Http;
 namespace Coolify.Cmdlets.Servers
 {
     /// <summary>Lists servers, filtered by name, or gets servers by id.</summary>
+    /// <remarks>
+    /// <para>Without parameters Get-CoolifyServer lists the servers of the token's team; -Name keeps those whose name matches (wildcards allowed; a plain name that matches nothing is an error). With -Uuid, or ids and objects piped in, it gets each server by id.</para>
+    /// <para>A server object has a ServerUuid property, so it pipes on to the server cmdlets: Get-CoolifyResource, Get-CoolifyDomain, Get-CoolifyDestination, the proxy, Sentinel, log drain and Docker cleanup settings, and Test-CoolifyServer.</para>
+    /// </remarks>
+    /// <example>List the servers
+    /// <code>
+    /// Get-CoolifyServer
+    /// </code>
+    /// <para>Name, id and address of each server.</para>
+    /// </example>
+    /// <example>What runs on a server
+    /// <code>
+    /// Get-CoolifyServer -Name localhost | Get-CoolifyResource
+    /// </code>
+    /// <para>Applications, services and databases on that server.</para>
+    /// </example>
+    /// <example>Get servers by id
+    /// <code>
+    /// 'srv0localhost0000000000a', 'srv1edge0000000000000000' | Get-CoolifyServer
+    /// </code>
+    /// <para>Ids can be piped as plain strings.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.Servers.GetCoolifyResourceCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Servers.GetCoolifyDomainCommand"/>
     [Cmdlet(VerbsCommon.Get, "CoolifyServer", DefaultParameterSetName = ListSet)]
     [OutputType(typeof(CoolifyServer))]
     public sealed class GetCoolifyServerCommand : CoolifyCmdlet
@@ -12,12 +36,14 @@ namespace Coolify.Cmdlets.Servers
         private const string ListSet = "List";
         private const string UuidSet = "Uuid";
 
+        /// <summary>Names of the servers to keep; wildcards are allowed, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0, ParameterSetName = ListSet)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
+        /// <summary>Ids of the servers to get; strings, or objects with a Uuid or ServerUuid property from the pipeline.</summary>
         [Parameter(Mandatory = true, ParameterSetName = UuidSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ServerUuid")]
         [AllowNull]

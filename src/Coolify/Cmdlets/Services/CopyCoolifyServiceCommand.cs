@@ -3,7 +3,24 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Services
 {
-    /// <summary>Clones a service to a destination (a Docker network on a server), optionally with its volumes.</summary>
+    /// <summary>Clones services to a destination (a Docker network on a server), optionally with their data.</summary>
+    /// <remarks>
+    /// <para>Copy-CoolifyService makes a copy of each service whose id it is given or that is piped to it, in the destination -DestinationUuid (Get-CoolifyDestination lists them), and writes the copy. -CloneVolumes copies the data of the volumes too; -Name names the copy.</para>
+    /// </remarks>
+    /// <example>Copy a service to another server, with its data
+    /// <code>
+    /// Get-CoolifyService -Name n8n | Copy-CoolifyService -DestinationUuid dst1edge0000000000000000 -Name n8n-copy -CloneVolumes
+    /// </code>
+    /// <para>Writes the new service; start it with Start-CoolifyService.</para>
+    /// </example>
+    /// <example>See what would be copied
+    /// <code>
+    /// Copy-CoolifyService -Uuid k0wcgw4 -DestinationUuid dst1edge0000000000000000 -WhatIf
+    /// </code>
+    /// <para>Nothing is sent.</para>
+    /// </example>
+    /// <parameter name="Uuid">Ids of the services to clone; strings, or objects with a Uuid or ServiceUuid property from the pipeline.</parameter>
+    /// <seealso cref="Coolify.Cmdlets.Services.MoveCoolifyServiceCommand"/>
     [Cmdlet(VerbsCommon.Copy, "CoolifyService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyService))]
     public sealed class CopyCoolifyServiceCommand : ServiceIdsCmdlet

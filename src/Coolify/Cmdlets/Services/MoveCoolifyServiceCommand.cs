@@ -3,10 +3,26 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Services
 {
-    /// <summary>
-    /// Moves services to another project environment (-EnvironmentUuid), or migrates them to another
-    /// server's destination (-DestinationUuid).
-    /// </summary>
+    /// <summary>Moves services to another project environment, or migrates them to another destination or server.</summary>
+    /// <remarks>
+    /// <para>With -EnvironmentUuid the move only changes the project and environment the service belongs to; its containers keep running. With -DestinationUuid the service is migrated to another Docker network, possibly on another server; -MigrateVolumes copies the volumes' data too.</para>
+    /// <para>It writes what Coolify answered, one CoolifyActionResult per service.</para>
+    /// </remarks>
+    /// <example>Move a service to the staging environment
+    /// <code>
+    /// Get-CoolifyService -Name n8n | Move-CoolifyService -EnvironmentUuid env0stagweb0000000000000
+    /// </code>
+    /// <para>Get-CoolifyEnvironment lists environments and their ids.</para>
+    /// </example>
+    /// <example>Migrate a service to another server with its data
+    /// <code>
+    /// Get-CoolifyService -Name minio | Move-CoolifyService -DestinationUuid dst1edge0000000000000000 -MigrateVolumes -WhatIf
+    /// </code>
+    /// <para>-WhatIf shows the migration without starting it.</para>
+    /// </example>
+    /// <parameter name="Uuid">Ids of the services to move; strings, or objects with a Uuid or ServiceUuid property from the pipeline.</parameter>
+    /// <seealso cref="Coolify.Cmdlets.Services.CopyCoolifyServiceCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Projects.GetCoolifyEnvironmentCommand"/>
     [Cmdlet(VerbsCommon.Move, "CoolifyService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = EnvironmentSet)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class MoveCoolifyServiceCommand : ServiceIdsCmdlet

@@ -4,7 +4,34 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Services
 {
-    /// <summary>Creates a service from a one-click template (-Type) or from a docker compose file (-DockerCompose).</summary>
+    /// <summary>Creates a service from a one-click template or from a docker compose file.</summary>
+    /// <remarks>
+    /// <para>With -Type, New-CoolifyService creates the service from one of Coolify's one-click templates (the name Coolify uses, e.g. n8n, plausible, uptime-kuma, minio); with -DockerCompose, from a compose file's text, which the module base64-encodes as Coolify expects.</para>
+    /// <para>The service goes into a project environment (-ProjectUuid with -EnvironmentName or -EnvironmentUuid) on a server (-ServerUuid); -DestinationUuid picks the Docker network when the server has more than one. -Url sets public URLs per container. The service is not started unless you add -InstantDeploy.</para>
+    /// <para>It writes the new service. -WhatIf shows what would be created without creating it.</para>
+    /// </remarks>
+    /// <example>Create an n8n service and start it
+    /// <code>
+    /// New-CoolifyService -Type n8n -Name automation -ProjectUuid prj1ops00000000000000000 -ServerUuid srv0localhost0000000000a `
+    ///     -EnvironmentName production -Url @{ n8n = 'https://n8n.example.com' } -InstantDeploy
+    /// </code>
+    /// <para>The keys of -Url are the container names of the template.</para>
+    /// </example>
+    /// <example>Create a service from a compose file
+    /// <code>
+    /// New-CoolifyService -DockerCompose (Get-Content -Raw ./compose.yaml) -Name wiki `
+    ///     -ProjectUuid prj0web00000000000000000 -ServerUuid srv0localhost0000000000a -EnvironmentName staging
+    /// </code>
+    /// <para>The file is read as text; the module base64-encodes it.</para>
+    /// </example>
+    /// <example>Create into the environment of a piped project
+    /// <code>
+    /// Get-CoolifyProject -Name web | New-CoolifyService -Type uptime-kuma -ServerUuid srv0localhost0000000000a -EnvironmentName production -WhatIf
+    /// </code>
+    /// <para>A piped project binds -ProjectUuid. -WhatIf shows what would be created.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.Services.GetCoolifyServiceCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Services.StartCoolifyServiceCommand"/>
     [Cmdlet(VerbsCommon.New, "CoolifyService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = TemplateSet)]
     [OutputType(typeof(CoolifyService))]
     public sealed class NewCoolifyServiceCommand : CoolifyCmdlet
@@ -42,10 +69,12 @@ namespace Coolify.Cmdlets.Services
         [ValidateNotNullOrEmpty]
         public string EnvironmentUuid { get; set; }
 
+        /// <summary>Name of the service; Coolify picks one when omitted.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string Name { get; set; }
 
+        /// <summary>A description of the service.</summary>
         [Parameter]
         public string Description { get; set; }
 

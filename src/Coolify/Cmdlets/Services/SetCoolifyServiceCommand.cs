@@ -4,15 +4,42 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Services
 {
-    /// <summary>Changes settings of services. Only the parameters given are sent.</summary>
+    /// <summary>Changes the settings of services: name, description, compose file, URLs and network options.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyService sends only the parameters you give, so everything else stays as it is; a command that gives none is refused before anything is sent. -DockerCompose replaces the compose file (plain text; the module base64-encodes it). -Url sets public URLs per container, e.g. @{ n8n = 'https://n8n.example.com' }.</para>
+    /// <para>Changes take effect when the service is restarted: add -InstantDeploy to restart it right away. -PassThru writes the service as Coolify stored it.</para>
+    /// </remarks>
+    /// <example>Rename a service
+    /// <code>
+    /// Get-CoolifyService -Name n8n | Set-CoolifyService -Name automation -Description 'workflow automation'
+    /// </code>
+    /// <para>Only the name and description are sent.</para>
+    /// </example>
+    /// <example>Give a container a new URL and restart the service
+    /// <code>
+    /// Set-CoolifyService -Uuid k0wcgw4 -Url @{ n8n = 'https://flows.example.com' } -InstantDeploy -PassThru
+    /// </code>
+    /// <para>-ForceDomainOverride takes the domain even when another resource uses it.</para>
+    /// </example>
+    /// <example>Replace the compose file of services, after a look
+    /// <code>
+    /// Get-CoolifyService -Name 'wiki*' | Set-CoolifyService -DockerCompose (Get-Content -Raw ./compose.yaml) -WhatIf
+    /// </code>
+    /// <para>-WhatIf shows each change without sending it.</para>
+    /// </example>
+    /// <parameter name="Uuid">Ids of the services to change; strings, or objects with a Uuid or ServiceUuid property from the pipeline.</parameter>
+    /// <seealso cref="Coolify.Cmdlets.Services.GetCoolifyServiceCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Services.RestartCoolifyServiceCommand"/>
     [Cmdlet(VerbsCommon.Set, "CoolifyService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyService))]
     public sealed class SetCoolifyServiceCommand : ServiceIdsCmdlet
     {
+        /// <summary>The new name of the service.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
         public string Name { get; set; }
 
+        /// <summary>The new description of the service.</summary>
         [Parameter]
         public string Description { get; set; }
 
@@ -25,6 +52,7 @@ namespace Coolify.Cmdlets.Services
         [Parameter]
         public IDictionary Url { get; set; }
 
+        /// <summary>Take the URLs even when another resource already uses the domain.</summary>
         [Parameter]
         public SwitchParameter ForceDomainOverride { get; set; }
 
@@ -32,6 +60,7 @@ namespace Coolify.Cmdlets.Services
         [Parameter]
         public bool? ConnectToDockerNetwork { get; set; }
 
+        /// <summary>Whether Coolify escapes $ in container labels (Coolify's default: yes); $false lets labels use variables.</summary>
         [Parameter]
         public bool? ContainerLabelEscape { get; set; }
 

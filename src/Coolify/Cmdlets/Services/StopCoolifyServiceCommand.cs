@@ -4,7 +4,26 @@ using Coolify.Waiting;
 
 namespace Coolify.Cmdlets.Services
 {
-    /// <summary>Stops services. Coolify queues the stop and answers at once; the result says what it queued.</summary>
+    /// <summary>Stops services; with -Wait, until Coolify reports them exited.</summary>
+    /// <remarks>
+    /// <para>Stop-CoolifyService asks Coolify to stop each service whose id it is given or that is piped to it. Coolify queues the stop and answers at once; with -Wait the cmdlet follows each service until it has exited. -DockerCleanup also removes unused images and build cache on the server afterwards.</para>
+    /// <para>Piped ids are sent concurrently, -ThrottleLimit at a time (default 8), and the results come out in input order; -WhatIf and -Confirm are answered per service before anything is sent.</para>
+    /// </remarks>
+    /// <example>Stop a service by id, after a look
+    /// <code>
+    /// 'k0wcgw4', 'xk9q2m7a1b3c5d7e9f0g2h4j' | Stop-CoolifyService -WhatIf
+    /// </code>
+    /// <para>Shows each stop without sending it.</para>
+    /// </example>
+    /// <example>Stop the staging services and wait
+    /// <code>
+    /// Get-CoolifyService -Name '*-staging' | Stop-CoolifyService -Wait
+    /// </code>
+    /// <para>Writes each service's final status once it has exited.</para>
+    /// </example>
+    /// <parameter name="Uuid">Ids of the services to stop; strings, or objects with a Uuid or ServiceUuid property (Get-CoolifyService) from the pipeline.</parameter>
+    /// <seealso cref="Coolify.Cmdlets.Services.StartCoolifyServiceCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Services.RestartCoolifyServiceCommand"/>
     [Cmdlet(VerbsLifecycle.Stop, "CoolifyService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class StopCoolifyServiceCommand : ServiceActionCmdlet

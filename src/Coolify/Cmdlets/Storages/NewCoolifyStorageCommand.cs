@@ -4,6 +4,25 @@ using Coolify.Http;
 namespace Coolify.Cmdlets.Storages
 {
     /// <summary>Adds a persistent volume or a file mount to an application, a database, or one container of a service.</summary>
+    /// <remarks>
+    /// <para>It works on an application, a service or a database: give -ApplicationUuid, -ServiceUuid or -DatabaseUuid, or pipe the resource in (an application, service or database object binds its own id). For a service, -ResourceUuid names the container that gets the storage (the Uuid of one of its Applications or Databases, from Get-CoolifyService -Uuid).</para>
+    /// <para>-Type persistent adds a Docker volume (-Name, optionally -HostPath to bind a server path); -Type file mounts a file with -Content, or a directory with -IsDirectory. -MountPath, the path inside the container, is always needed. The storage is used from the next deployment or restart.</para>
+    /// </remarks>
+    /// <example>Add a volume to an application
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | New-CoolifyStorage -Type persistent -Name uploads -MountPath /app/uploads
+    /// </code>
+    /// <para>Writes the new storage.</para>
+    /// </example>
+    /// <example>Mount a configuration file into a service container
+    /// <code>
+    /// $service = Get-CoolifyService -Uuid k0wcgw4
+    /// $service | New-CoolifyStorage -ResourceUuid $service.Applications[0].Uuid -Type file -MountPath /home/node/.n8n/config -Content (Get-Content -Raw ./n8n-config.json)
+    /// </code>
+    /// <para>A piped service binds -ServiceUuid; -ResourceUuid picks its container.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.Storages.GetCoolifyStorageCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Storages.SetCoolifyStorageCommand"/>
     [Cmdlet(VerbsCommon.New, "CoolifyStorage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyStorage))]
     public sealed class NewCoolifyStorageCommand : StorageParametersCmdlet

@@ -3,7 +3,23 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Storages
 {
-    /// <summary>Deletes a storage of an application, service or database; a persistent volume's data is lost.</summary>
+    /// <summary>Deletes a storage of an application, a service or a database; a persistent volume's data is lost.</summary>
+    /// <remarks>
+    /// <para>It works on an application, a service or a database: give -ApplicationUuid, -ServiceUuid or -DatabaseUuid, or pipe the resource in (an application, service or database object binds its own id). Piped storages (Get-CoolifyStorage) bind the owner and -Uuid. Deleting asks for confirmation (ConfirmImpact High); -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted.</para>
+    /// </remarks>
+    /// <example>See which storages would be deleted
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Get-CoolifyStorage | Where-Object Name -like 'tmp-*' | Remove-CoolifyStorage -WhatIf
+    /// </code>
+    /// <para>Nothing is sent.</para>
+    /// </example>
+    /// <example>Delete a storage by id
+    /// <code>
+    /// Remove-CoolifyStorage -ApplicationUuid app1apibackend0000000000 -Uuid stg0apiuploads0000000000 -Force
+    /// </code>
+    /// <para>The volume's data is gone for good.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.Storages.GetCoolifyStorageCommand"/>
     [Cmdlet(VerbsCommon.Remove, "CoolifyStorage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(void))]
     public sealed class RemoveCoolifyStorageCommand : OwnedResourceCmdlet
@@ -15,6 +31,7 @@ namespace Coolify.Cmdlets.Storages
         [AllowEmptyString]
         public string Uuid { get; set; }
 
+        /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 

@@ -3,7 +3,23 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Storages
 {
-    /// <summary>Changes a storage of an application, service or database. Only the parameters given are sent.</summary>
+    /// <summary>Changes a storage of an application, a service or a database: its name, paths or file content.</summary>
+    /// <remarks>
+    /// <para>It works on an application, a service or a database: give -ApplicationUuid, -ServiceUuid or -DatabaseUuid, or pipe the resource in (an application, service or database object binds its own id). Piped storages (Get-CoolifyStorage) bind the owner, -Uuid and -Type. Only the parameters given are sent; -PassThru writes the storage as Coolify stored it. Changes are used from the next deployment or restart.</para>
+    /// </remarks>
+    /// <example>Move a volume's mount path
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Get-CoolifyStorage | Where-Object Name -eq uploads | Set-CoolifyStorage -MountPath /srv/uploads
+    /// </code>
+    /// <para>The piped storage gives its id, type and owner.</para>
+    /// </example>
+    /// <example>Replace a mounted file's content
+    /// <code>
+    /// Get-CoolifyService -Name n8n | Get-CoolifyStorage | Where-Object Type -eq file | Set-CoolifyStorage -Content (Get-Content -Raw ./n8n-config.json) -PassThru
+    /// </code>
+    /// <para>-PassThru writes the updated storage.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.Storages.GetCoolifyStorageCommand"/>
     [Cmdlet(VerbsCommon.Set, "CoolifyStorage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyStorage))]
     public sealed class SetCoolifyStorageCommand : StorageParametersCmdlet
@@ -19,6 +35,7 @@ namespace Coolify.Cmdlets.Storages
         [Parameter]
         public bool? IsPreviewSuffixEnabled { get; set; }
 
+        /// <summary>Write the storage as Coolify stored it.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 

@@ -3,7 +3,24 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Tags
 {
-    /// <summary>Puts tags on an application, service or database; tags that do not exist yet are created. Writes the resource's tags afterwards.</summary>
+    /// <summary>Puts tags on an application, a service or a database, creating the tags that do not exist yet.</summary>
+    /// <remarks>
+    /// <para>It works on an application, a service or a database: give -ApplicationUuid, -ServiceUuid or -DatabaseUuid, or pipe the resource in (an application, service or database object binds its own id). It writes the resource's tags afterwards. Tags are how Deploy-CoolifyApplication -Tag and Get-CoolifyApplication -Tag find resources.</para>
+    /// </remarks>
+    /// <example>Tag an application
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Add-CoolifyTag -Name prod, frontend
+    /// </code>
+    /// <para>Writes every tag the application has afterwards.</para>
+    /// </example>
+    /// <example>Tag every service whose name starts with n8n
+    /// <code>
+    /// Get-CoolifyService -Name 'n8n*' | Add-CoolifyTag -Name automation -WhatIf
+    /// </code>
+    /// <para>Leave out -WhatIf to tag them.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.Tags.GetCoolifyTagCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Tags.RemoveCoolifyTagCommand"/>
     [Cmdlet(VerbsCommon.Add, "CoolifyTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyTag))]
     public sealed class AddCoolifyTagCommand : OwnedResourceCmdlet

@@ -3,10 +3,25 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Tags
 {
-    /// <summary>
-    /// Takes tags off an application, service or database (the tags stay), or, without one of those,
-    /// deletes tags from the team altogether.
-    /// </summary>
+    /// <summary>Takes tags off an application, a service or a database, or deletes tags from the team.</summary>
+    /// <remarks>
+    /// <para>With -ApplicationUuid, -ServiceUuid or -DatabaseUuid (or piped tags of a resource, from Get-CoolifyTag on that resource) the tags are taken off that resource only; they stay in the team.</para>
+    /// <para>Without one of those the tags are deleted from the team, and so from every resource that carries them: that asks for confirmation twice (ShouldProcess, then a yes/no question), unless -Force. -WhatIf shows what would be removed.</para>
+    /// </remarks>
+    /// <example>Take a tag off an application
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Get-CoolifyTag -Name prod | Remove-CoolifyTag
+    /// </code>
+    /// <para>The tag stays in the team.</para>
+    /// </example>
+    /// <example>Delete unused-looking tags from the team, after a look
+    /// <code>
+    /// Get-CoolifyTag -Name 'tmp-*' | Remove-CoolifyTag -WhatIf
+    /// </code>
+    /// <para>Add -Force to delete them without questions.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.Tags.GetCoolifyTagCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Tags.AddCoolifyTagCommand"/>
     [Cmdlet(VerbsCommon.Remove, "CoolifyTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = TeamSet)]
     [OutputType(typeof(void))]
     public sealed class RemoveCoolifyTagCommand : OwnedResourceCmdlet

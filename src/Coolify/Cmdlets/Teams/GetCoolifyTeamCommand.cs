@@ -4,7 +4,23 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Teams
 {
-    /// <summary>Gets the token's team (by default), the teams list, or teams by id.</summary>
+    /// <summary>Gets the token's team, the teams list, or teams by id.</summary>
+    /// <remarks>
+    /// <para>Each Coolify token belongs to one team, and everything the module does happens in that team. Without parameters Get-CoolifyTeam gets that team; -List lists the teams the token can see (Coolify shows only the token's own); -Id gets teams by their integer id. A team object pipes on to Get-CoolifyTeamMember.</para>
+    /// </remarks>
+    /// <example>The token's team
+    /// <code>
+    /// Get-CoolifyTeam
+    /// </code>
+    /// <para>Id, name and settings of the team.</para>
+    /// </example>
+    /// <example>The members of the token's team
+    /// <code>
+    /// Get-CoolifyTeam | Get-CoolifyTeamMember
+    /// </code>
+    /// <para>A piped team binds -TeamId.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.Teams.GetCoolifyTeamMemberCommand"/>
     [Cmdlet(VerbsCommon.Get, "CoolifyTeam", DefaultParameterSetName = CurrentSet)]
     [OutputType(typeof(CoolifyTeam))]
     public sealed class GetCoolifyTeamCommand : CoolifyCmdlet

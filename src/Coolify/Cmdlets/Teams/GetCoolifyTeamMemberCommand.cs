@@ -5,6 +5,22 @@ using Coolify.Http;
 namespace Coolify.Cmdlets.Teams
 {
     /// <summary>Lists the members of the token's team, or of a team given by id.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyTeamMember writes each member's id, name and email; without -TeamId (or a piped team) it lists the token's own team.</para>
+    /// </remarks>
+    /// <example>Members of the token's team
+    /// <code>
+    /// Get-CoolifyTeamMember | Format-Table Name, Email
+    /// </code>
+    /// <para>One row per member.</para>
+    /// </example>
+    /// <example>Members of a team by id
+    /// <code>
+    /// Get-CoolifyTeamMember -TeamId 0
+    /// </code>
+    /// <para>Team 0 is the root team of a self-hosted instance.</para>
+    /// </example>
+    /// <seealso cref="Coolify.Cmdlets.Teams.GetCoolifyTeamCommand"/>
     [Cmdlet(VerbsCommon.Get, "CoolifyTeamMember")]
     [OutputType(typeof(CoolifyTeamMember))]
     public sealed class GetCoolifyTeamMemberCommand : CoolifyCmdlet

@@ -46,13 +46,13 @@ namespace Coolify
 
         public object Data { get; internal set; }
 
-        /// <summary>The same as Uuid, so the object binds -GitHubAppUuid when piped to the cmdlets of its sub-resources.</summary>
-        [Json.NotFromJson]
-        public string GitHubAppUuid => Uuid;
-
         /// <summary>The same as Id, so the object binds -GitHubAppId when piped to the cmdlets of its sub-resources.</summary>
         [Json.NotFromJson]
         public long? GitHubAppId => Id;
+
+        /// <summary>The same as Uuid, so the object binds -GitHubAppUuid when piped to the cmdlets of its sub-resources.</summary>
+        [Json.NotFromJson]
+        public string GitHubAppUuid => Uuid;
 
         public override string ToString() => Name ?? Uuid;
     }

@@ -4,7 +4,19 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Applications
 {
-    /// <summary>Attach an additional standalone Docker destination to an application.</summary>
+    /// <summary>Adds a destination to an application, so that it also runs in another Docker network or on another server.</summary>
+    /// <remarks>
+    /// <para>Add-CoolifyApplicationDestination adds the destinations of an application, through Coolify's API.</para>
+    /// <para>In Coolify's words: Attach an additional standalone Docker destination to an application.</para>
+    /// <para>Piped objects bind -ApplicationUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// </remarks>
+    /// <example>Add the destination of an application
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Add-CoolifyApplicationDestination -DestinationUuid dst1edge0000000000000000 -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each application piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Add, "CoolifyApplicationDestination", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyApplicationDestination))]
     public sealed class AddCoolifyApplicationDestinationCommand : ApiCmdlet<CoolifyApplicationDestination>
@@ -15,13 +27,14 @@ namespace Coolify.Cmdlets.Generated.Applications
 
         internal override string Action => "Add application destination";
 
-        /// <summary>UUID of the application.</summary>
+        /// <summary>Id of the application; a piped application (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ApplicationUuid { get; set; }
 
+        /// <summary>Id of the destination (a Docker network on a server); Get-CoolifyDestination lists them.</summary>
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("destination_uuid")]

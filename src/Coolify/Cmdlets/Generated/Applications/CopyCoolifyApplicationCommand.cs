@@ -5,7 +5,19 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Applications
 {
-    /// <summary>Clone an application to a destination owned by the authenticated team.</summary>
+    /// <summary>Clones applications to a destination (a Docker network on a server), optionally with their volumes.</summary>
+    /// <remarks>
+    /// <para>Copy-CoolifyApplication clones each application whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>In Coolify's words: Clone an application to a destination owned by the authenticated team.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the applications that Get-CoolifyApplication writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// </remarks>
+    /// <example>Clone piped applications
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Copy-CoolifyApplication -DestinationUuid dst1edge0000000000000000 -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each application piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Copy, "CoolifyApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyApplication))]
     public sealed class CopyCoolifyApplicationCommand : ApiCmdlet<CoolifyApplication>
@@ -16,7 +28,7 @@ namespace Coolify.Cmdlets.Generated.Applications
 
         internal override string Action => "Clone application";
 
-        /// <summary>UUID of the application.</summary>
+        /// <summary>Ids of the applications; plain ids and piped application objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -5,7 +5,37 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Applications
 {
-    /// <summary>List all applications.</summary>
+    /// <summary>Lists applications, filtered by name or tag, or gets applications by id.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyApplication reads the applications of the token's team: the ones built from a Git repository, a Dockerfile or a Docker image. Each object has the application's name, status, build pack, domains and its id (Uuid), and pipes on to every cmdlet that works on applications.</para>
+    /// <para>Without parameters it lists every application the token's team can see; with -Uuid it gets each application by id, which may return more fields than the list.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the applications that Get-CoolifyApplication writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the applications and their status
+    /// <code>
+    /// Get-CoolifyApplication | Format-Table Name, Status, BuildPack, Fqdn
+    /// </code>
+    /// <para>Writes every application the token can see; the default view already shows name, id and status.</para>
+    /// </example>
+    /// <example>Find applications by name
+    /// <code>
+    /// Get-CoolifyApplication -Name 'web*', api-backend
+    /// </code>
+    /// <para>Wildcards select by pattern; a plain name that matches nothing is an error.</para>
+    /// </example>
+    /// <example>Restart everything tagged backend
+    /// <code>
+    /// Get-CoolifyApplication -Tag backend | Restart-CoolifyApplication -WhatIf
+    /// </code>
+    /// <para>-Tag asks Coolify for the applications with that tag; -WhatIf shows what would be restarted.</para>
+    /// </example>
+    /// <example>Get one application by id, with every field
+    /// <code>
+    /// Get-CoolifyApplication -Uuid app1apibackend0000000000 | Format-List *
+    /// </code>
+    /// <para>Getting by id returns the full record; values Coolify treats as sensitive need a token with read:sensitive.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyApplication", DefaultParameterSetName = "List")]
     [OutputType(typeof(CoolifyApplication))]
     public sealed class GetCoolifyApplicationCommand : ApiCmdlet<CoolifyApplication>
@@ -25,14 +55,14 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiQuery("tag")]
         public string Tag { get; set; }
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(ParameterSetName = "List")]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
-        /// <summary>UUID of the application.</summary>
+        /// <summary>Ids of the applications; plain ids and piped application objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -5,7 +5,19 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Applications
 {
-    /// <summary>List primary and additional destinations for a standalone application.</summary>
+    /// <summary>Lists the destinations (Docker networks) an application runs in: its main one and any additional ones.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyApplicationDestination gets the destinations of an application, through Coolify's API.</para>
+    /// <para>In Coolify's words: List primary and additional destinations for a standalone application.</para>
+    /// <para>Piped objects bind -ApplicationUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>Get the destinations of an application
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Get-CoolifyApplicationDestination
+    /// </code>
+    /// <para>The piped application gives the ids.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyApplicationDestination")]
     [OutputType(typeof(CoolifyApplicationDestination))]
     public sealed class GetCoolifyApplicationDestinationCommand : ApiCmdlet<CoolifyApplicationDestination>
@@ -16,14 +28,14 @@ namespace Coolify.Cmdlets.Generated.Applications
 
         internal override string Action => "Get application destination";
 
-        /// <summary>UUID of the application.</summary>
+        /// <summary>Id of the application; a piped application (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ApplicationUuid { get; set; }
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]

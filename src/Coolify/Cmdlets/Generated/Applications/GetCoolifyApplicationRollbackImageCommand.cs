@@ -4,7 +4,17 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Applications
 {
-    /// <summary>List available Docker images for rolling back an application. Returns an empty list when the server is unavailable or remote inspection is not possible.</summary>
+    /// <summary>Lists the images of an application that are still on its server, to roll back to with Restore-CoolifyApplication.</summary>
+    /// <remarks>
+    /// <para>Coolify keeps the images of recent deployments on the server. The list is empty when the server cannot be reached or does not keep images (see -DockerImagesToKeep of Set-CoolifyApplication).</para>
+    /// <para>Piped objects bind -ApplicationUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// </remarks>
+    /// <example>Get the rollback images of an application
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Get-CoolifyApplicationRollbackImage
+    /// </code>
+    /// <para>The piped application gives the ids.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyApplicationRollbackImage")]
     [OutputType(typeof(CoolifyApplicationRollbackImage))]
     public sealed class GetCoolifyApplicationRollbackImageCommand : ApiCmdlet<CoolifyApplicationRollbackImage>
@@ -17,7 +27,7 @@ namespace Coolify.Cmdlets.Generated.Applications
 
         internal override string ResultField => "images";
 
-        /// <summary>UUID of the application.</summary>
+        /// <summary>Id of the application; a piped application (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -5,7 +5,24 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Applications
 {
-    /// <summary>Move application to another project/environment. This is a purely organizational change — running containers are not affected. Note: after moving, the application will pick up shared environment variables from the new environment on the next deployment.</summary>
+    /// <summary>Moves applications to another project environment, or migrates them to another destination or server.</summary>
+    /// <remarks>
+    /// <para>With -EnvironmentUuid the move is only a change of project and environment: running containers are not touched, and the application picks up the new environment's shared variables at its next deployment. With -DestinationUuid the application is migrated to another Docker network, possibly on another server; -MigrateVolumes copies the volumes' data too.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the applications that Get-CoolifyApplication writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// </remarks>
+    /// <example>Move an application to the staging environment
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Move-CoolifyApplication -EnvironmentUuid env0stagweb0000000000000 -WhatIf
+    /// </code>
+    /// <para>Get-CoolifyEnvironment -ProjectUuid &lt;id&gt; lists the environments and their ids.</para>
+    /// </example>
+    /// <example>Migrate an application to another server with its data
+    /// <code>
+    /// Get-CoolifyApplication -Name worker | Move-CoolifyApplication -DestinationUuid dst0localhost00000000000 -MigrateVolumes
+    /// </code>
+    /// <para>Get-CoolifyDestination lists the destinations (Docker networks) of every server.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Move, "CoolifyApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Environment")]
     [OutputType(typeof(CoolifyApplication))]
     public sealed class MoveCoolifyApplicationCommand : ApiCmdlet<CoolifyApplication>
@@ -20,7 +37,7 @@ namespace Coolify.Cmdlets.Generated.Applications
 
         internal override string Action => "Move application";
 
-        /// <summary>UUID of the application.</summary>
+        /// <summary>Ids of the applications; plain ids and piped application objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

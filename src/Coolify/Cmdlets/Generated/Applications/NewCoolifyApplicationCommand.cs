@@ -4,7 +4,38 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Applications
 {
-    /// <summary>Create new application based on a public git repository.</summary>
+    /// <summary>Creates an application from a public or private Git repository, a Dockerfile, or a Docker image.</summary>
+    /// <remarks>
+    /// <para>New-CoolifyApplication creates an application in a project environment on a server. -Source says where the code comes from, and with it which route Coolify uses and which parameters apply: public (a public Git repository), github-app (a private repository through a GitHub app, -GithubAppUuid), deploy-key (a private repository through an SSH key, -PrivateKeyUuid), dockerfile (-Dockerfile, the file's text) or dockerimage (-DockerRegistryImageName).</para>
+    /// <para>Give -EnvironmentName or -EnvironmentUuid for the environment. The new application is not deployed unless you add -InstantDeploy; Start-CoolifyApplication or Deploy-CoolifyApplication deploys it later.</para>
+    /// <para>-Source (public, github-app, deploy-key, dockerfile, dockerimage) chooses the API route and which parameters apply: a parameter that the chosen kind does not take is refused, and one it needs is required, before anything is sent.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>Switches such as -IsStatic send true when given and false when given as -IsStatic:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// <para>-CustomLabels and -Dockerfile take plain text: the module base64-encodes them as Coolify expects.</para>
+    /// <para>-ManualWebhookSecretGithub, -ManualWebhookSecretGitlab, -ManualWebhookSecretBitbucket, -ManualWebhookSecretGitea, -HttpBasicAuthPassword are SecureStrings (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
+    /// </remarks>
+    /// <example>Create an application from a public repository
+    /// <code>
+    /// New-CoolifyApplication -Source public -GitRepository https://github.com/coollabsio/coolify-examples -GitBranch main `
+    ///     -BuildPack nixpacks -PortsExposes 3000 -Name docs-site `
+    ///     -ProjectUuid prj0web00000000000000000 -ServerUuid srv0localhost0000000000a -EnvironmentName production
+    /// </code>
+    /// <para>Writes the new application (its Uuid and domains). Nothing is built yet: add -InstantDeploy, or deploy it later.</para>
+    /// </example>
+    /// <example>Create an application from a Dockerfile, and deploy it at once
+    /// <code>
+    /// New-CoolifyApplication -Source dockerfile -Dockerfile (Get-Content -Raw ./Dockerfile) -PortsExposes 80 `
+    ///     -ProjectUuid prj0web00000000000000000 -ServerUuid srv0localhost0000000000a -EnvironmentName staging -InstantDeploy
+    /// </code>
+    /// <para>The Dockerfile is read as text; the module base64-encodes it as Coolify expects.</para>
+    /// </example>
+    /// <example>Run a Docker image
+    /// <code>
+    /// New-CoolifyApplication -Source dockerimage -DockerRegistryImageName ghcr.io/example/worker -DockerRegistryImageTag 1.4.2 `
+    ///     -PortsExposes 8080 -ProjectUuid prj1ops00000000000000000 -ServerUuid srv1edge0000000000000000 -EnvironmentName production -WhatIf
+    /// </code>
+    /// <para>-WhatIf shows what would be created; leave it out to create it.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.New, "CoolifyApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyApplication))]
     public sealed class NewCoolifyApplicationCommand : ApiCmdlet<CoolifyApplication>
@@ -26,7 +57,7 @@ namespace Coolify.Cmdlets.Generated.Applications
 
         internal override bool CheckInput() => RequireOneOf("EnvironmentName", "EnvironmentUuid") && OnlyFor("GitRepository", "public", "github-app", "deploy-key") && OnlyFor("GitBranch", "public", "github-app", "deploy-key") && OnlyFor("BuildPack", "public", "github-app", "deploy-key", "dockerfile") && OnlyFor("GitCommitSha", "public", "github-app", "deploy-key") && OnlyFor("IsStatic", "public", "github-app", "deploy-key") && OnlyFor("IsSpa", "public", "github-app", "deploy-key") && OnlyFor("IsAutoDeployEnabled", "public", "github-app", "deploy-key") && OnlyFor("StaticImage", "public", "github-app", "deploy-key") && OnlyFor("InstallCommand", "public", "github-app", "deploy-key") && OnlyFor("BuildCommand", "public", "github-app", "deploy-key") && OnlyFor("StartCommand", "public", "github-app", "deploy-key") && OnlyFor("BaseDirectory", "public", "github-app", "deploy-key", "dockerfile") && OnlyFor("PublishDirectory", "public", "github-app", "deploy-key") && OnlyFor("Dockerfile", "public", "github-app", "deploy-key", "dockerfile") && OnlyFor("DockerfileLocation", "public", "github-app", "deploy-key") && OnlyFor("DockerComposeLocation", "public", "github-app", "deploy-key") && OnlyFor("DockerComposeCustomStartCommand", "public", "github-app", "deploy-key") && OnlyFor("DockerComposeCustomBuildCommand", "public", "github-app", "deploy-key") && OnlyFor("DockerComposeDomains", "public", "github-app", "deploy-key") && OnlyFor("WatchPaths", "public", "github-app", "deploy-key") && OnlyFor("IsPreserveRepositoryEnabled", "public", "github-app", "deploy-key") && OnlyFor("GithubAppUuid", "github-app") && OnlyFor("PrivateKeyUuid", "deploy-key") && RequiredFor("GitRepository", "public", "github-app", "deploy-key") && RequiredFor("GitBranch", "public", "github-app", "deploy-key") && RequiredFor("BuildPack", "public", "github-app", "deploy-key") && RequiredFor("DockerRegistryImageName", "dockerimage") && RequiredFor("Dockerfile", "dockerfile") && RequiredFor("GithubAppUuid", "github-app") && RequiredFor("PrivateKeyUuid", "deploy-key");
 
-        /// <summary>Which kind to address: public, github-app, deploy-key, dockerfile, dockerimage.</summary>
+        /// <summary>Which kind of application to address: public, github-app, deploy-key, dockerfile, dockerimage. It chooses the API route, and which other parameters apply.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateSet("public", "github-app", "deploy-key", "dockerfile", "dockerimage")]
         public string Source { get; set; }
@@ -43,12 +74,12 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("server_uuid")]
         public string ServerUuid { get; set; }
 
-        /// <summary>The environment name. You need to provide at least one of environment_name or environment_uuid.</summary>
+        /// <summary>The environment name. You need to provide at least one of -EnvironmentName or -EnvironmentUuid.</summary>
         [Parameter]
         [ApiBody("environment_name")]
         public string EnvironmentName { get; set; }
 
-        /// <summary>The environment UUID. You need to provide at least one of environment_name or environment_uuid.</summary>
+        /// <summary>The environment UUID. You need to provide at least one of -EnvironmentName or -EnvironmentUuid.</summary>
         [Parameter]
         [ApiBody("environment_uuid")]
         public string EnvironmentUuid { get; set; }
@@ -119,7 +150,7 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("is_static")]
         public SwitchParameter IsStatic { get; set; }
 
-        /// <summary>The flag to indicate if the application is a single-page application (SPA). Only relevant when is_static is true.</summary>
+        /// <summary>The flag to indicate if the application is a single-page application (SPA). Only relevant when -IsStatic is true.</summary>
         [Parameter]
         [ApiBody("is_spa")]
         public SwitchParameter IsSpa { get; set; }
@@ -496,12 +527,12 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("is_http_basic_auth_enabled")]
         public SwitchParameter IsHttpBasicAuthEnabled { get; set; }
 
-        /// <summary>Username for HTTP Basic Authentication</summary>
+        /// <summary>Username for HTTP Basic Authentication.</summary>
         [Parameter]
         [ApiBody("http_basic_auth_username")]
         public string HttpBasicAuthUsername { get; set; }
 
-        /// <summary>Password for HTTP Basic Authentication</summary>
+        /// <summary>Password for HTTP Basic Authentication.</summary>
         [Parameter]
         [ApiBody("http_basic_auth_password")]
         public System.Security.SecureString HttpBasicAuthPassword { get; set; }
@@ -516,7 +547,7 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("force_domain_override")]
         public SwitchParameter ForceDomainOverride { get; set; }
 
-        /// <summary>If true and domains is empty, auto-generate a domain using the server&apos;s wildcard domain or sslip.io fallback. Default: true.</summary>
+        /// <summary>If true and domains is empty, auto-generate a domain using the server's wildcard domain or sslip.io fallback. Default: true.</summary>
         [Parameter]
         [ApiBody("autogenerate_domain")]
         public SwitchParameter AutogenerateDomain { get; set; }

@@ -5,7 +5,24 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Applications
 {
-    /// <summary>Delete application by UUID.</summary>
+    /// <summary>Deletes applications, with their containers and, unless told otherwise, their volumes and configuration.</summary>
+    /// <remarks>
+    /// <para>Remove-CoolifyApplication deletes each application whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the applications that Get-CoolifyApplication writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
+    /// </remarks>
+    /// <example>See what would be deleted
+    /// <code>
+    /// Get-CoolifyApplication -Name 'preview-*' | Remove-CoolifyApplication -WhatIf
+    /// </code>
+    /// <para>Lists each application that would be deleted; nothing is sent.</para>
+    /// </example>
+    /// <example>Delete an application in a script
+    /// <code>
+    /// Remove-CoolifyApplication -Uuid app3brokenbuild000000000 -DeleteVolumes -DeleteConfigurations -Force
+    /// </code>
+    /// <para>-Force skips the confirmation prompt; the switches say what goes with the application.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Remove, "CoolifyApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class RemoveCoolifyApplicationCommand : ApiCmdlet<CoolifyActionResult>
@@ -18,7 +35,7 @@ namespace Coolify.Cmdlets.Generated.Applications
 
         internal override bool SkipConfirmation => Force;
 
-        /// <summary>UUID of the application.</summary>
+        /// <summary>Ids of the applications; plain ids and piped application objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -47,7 +64,7 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiQuery("delete_connected_networks")]
         public SwitchParameter DeleteConnectedNetworks { get; set; }
 
-        /// <summary>Deletes without asking for confirmation.</summary>
+        /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
     }

@@ -5,7 +5,25 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Applications
 {
-    /// <summary>Detach an additional destination from an application.</summary>
+    /// <summary>Removes an additional destination from an application; its main destination stays.</summary>
+    /// <remarks>
+    /// <para>Remove-CoolifyApplicationDestination deletes each application destination whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>In Coolify's words: Detach an additional destination from an application.</para>
+    /// <para>Piped objects bind -ApplicationUuid and -ApplicationDestinationUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyApplicationDestination writes objects that carry them all.</para>
+    /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
+    /// </remarks>
+    /// <example>Delete piped application destinations
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Get-CoolifyApplicationDestination | Remove-CoolifyApplicationDestination -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each application destination piped in; leave out -WhatIf to send it.</para>
+    /// </example>
+    /// <example>Delete without being asked
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Get-CoolifyApplicationDestination | Remove-CoolifyApplicationDestination -Force
+    /// </code>
+    /// <para>-Force skips the confirmation prompt, for scripts.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Remove, "CoolifyApplicationDestination", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class RemoveCoolifyApplicationDestinationCommand : ApiCmdlet<CoolifyActionResult>
@@ -18,14 +36,14 @@ namespace Coolify.Cmdlets.Generated.Applications
 
         internal override bool SkipConfirmation => Force;
 
-        /// <summary>UUID of the application.</summary>
+        /// <summary>Id of the application; a piped application (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ApplicationUuid { get; set; }
 
-        /// <summary>UUID of the destination.</summary>
+        /// <summary>Ids of the application destinations; a piped application destination object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -34,7 +52,7 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiPath("destination_uuid", own: true)]
         public string[] ApplicationDestinationUuid { get; set; }
 
-        /// <summary>Deletes without asking for confirmation.</summary>
+        /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
     }

@@ -4,7 +4,18 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Applications
 {
-    /// <summary>Delete a preview deployment for a pull request. Cancels active deployments, stops containers, removes volumes/networks, and deletes the preview record.</summary>
+    /// <summary>Deletes the preview deployment of a pull request: its containers, volumes, networks and record.</summary>
+    /// <remarks>
+    /// <para>Coolify builds a preview of an application for each pull request when previews are on. This removes one: running deployments of the preview are cancelled first.</para>
+    /// <para>Piped objects bind -ApplicationUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
+    /// </remarks>
+    /// <example>Delete the preview of pull request 42
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Remove-CoolifyPreviewDeployment -PullRequestId 42 -WhatIf
+    /// </code>
+    /// <para>Leave out -WhatIf to delete it; add -Force to skip the confirmation.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Remove, "CoolifyPreviewDeployment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class RemoveCoolifyPreviewDeploymentCommand : ApiCmdlet<CoolifyActionResult>
@@ -17,7 +28,7 @@ namespace Coolify.Cmdlets.Generated.Applications
 
         internal override bool SkipConfirmation => Force;
 
-        /// <summary>UUID of the application.</summary>
+        /// <summary>Id of the application the preview deployment belongs to; a piped application (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -29,7 +40,7 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiPath("pull_request_id")]
         public long PullRequestId { get; set; }
 
-        /// <summary>Deletes without asking for confirmation.</summary>
+        /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
     }

@@ -5,7 +5,22 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Applications
 {
-    /// <summary>Queue a rollback deployment for an application to a previous image commit/tag.</summary>
+    /// <summary>Rolls applications back: queues a deployment of an earlier image.</summary>
+    /// <remarks>
+    /// <para>Restore-CoolifyApplication rolls back each application whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>In Coolify's words: Queue a rollback deployment for an application to a previous image commit/tag.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the applications that Get-CoolifyApplication writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>It writes what Coolify answered as a CoolifyActionResult (Uuid, Action, Message). Coolify queues most actions, so the result means accepted, not finished.</para>
+    /// </remarks>
+    /// <example>Roll back to the previous image
+    /// <code>
+    /// $app = Get-CoolifyApplication -Name api-backend
+    /// $previous = $app | Get-CoolifyApplicationRollbackImage | Where-Object { -not $_.IsCurrent } | Sort-Object CreatedAt -Descending | Select-Object -First 1
+    /// $app | Restore-CoolifyApplication -Commit $previous.Tag
+    /// </code>
+    /// <para>Get-CoolifyApplicationRollbackImage lists the images still on the server; -Commit takes the image tag (for Git applications, the commit).</para>
+    /// </example>
     [Cmdlet(VerbsData.Restore, "CoolifyApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class RestoreCoolifyApplicationCommand : ApiCmdlet<CoolifyActionResult>
@@ -16,7 +31,7 @@ namespace Coolify.Cmdlets.Generated.Applications
 
         internal override string Action => "Roll back application";
 
-        /// <summary>UUID of the application.</summary>
+        /// <summary>Ids of the applications; plain ids and piped application objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -5,7 +5,33 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Applications
 {
-    /// <summary>Update application by UUID.</summary>
+    /// <summary>Changes the settings of applications: domains, build and start commands, health checks, resource limits and more.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyApplication changes each application whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the applications that Get-CoolifyApplication writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// <para>Switches such as -IsStatic send true when given and false when given as -IsStatic:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// <para>-CustomLabels and -Dockerfile take plain text: the module base64-encodes them as Coolify expects.</para>
+    /// <para>-ManualWebhookSecretGithub, -ManualWebhookSecretGitlab, -ManualWebhookSecretBitbucket, -ManualWebhookSecretGitea are SecureStrings (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
+    /// </remarks>
+    /// <example>Change the domains of an application
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Set-CoolifyApplication -Domains 'https://www.example.com,https://example.com'
+    /// </code>
+    /// <para>Only -Domains is sent; every other setting stays as it is. The change applies at the next deployment.</para>
+    /// </example>
+    /// <example>Limit memory and CPU of several applications
+    /// <code>
+    /// Get-CoolifyApplication -Tag backend | Set-CoolifyApplication -LimitsMemory 512m -LimitsCpus 1 -WhatIf
+    /// </code>
+    /// <para>Shows the change for each application piped in; leave out -WhatIf to send it.</para>
+    /// </example>
+    /// <example>Turn the health check on
+    /// <code>
+    /// Set-CoolifyApplication -Uuid app1apibackend0000000000 -HealthCheckEnabled -HealthCheckPath /healthz -HealthCheckPort 8080
+    /// </code>
+    /// <para>Switches send true when given; -HealthCheckEnabled:$false would turn it off.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyApplication))]
     public sealed class SetCoolifyApplicationCommand : ApiCmdlet<CoolifyApplication>
@@ -16,7 +42,7 @@ namespace Coolify.Cmdlets.Generated.Applications
 
         internal override string Action => "Update application";
 
-        /// <summary>UUID of the application.</summary>
+        /// <summary>Ids of the applications; plain ids and piped application objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -111,7 +137,7 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("is_static")]
         public SwitchParameter IsStatic { get; set; }
 
-        /// <summary>The flag to indicate if the application is a single-page application (SPA). Only relevant when is_static is true.</summary>
+        /// <summary>The flag to indicate if the application is a single-page application (SPA). Only relevant when -IsStatic is true.</summary>
         [Parameter]
         [ApiBody("is_spa")]
         public SwitchParameter IsSpa { get; set; }

@@ -5,7 +5,30 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.CloudTokens
 {
-    /// <summary>List all cloud provider tokens for the authenticated team.</summary>
+    /// <summary>Lists the team's cloud provider tokens (Hetzner, DigitalOcean, Vultr), or gets them by id.</summary>
+    /// <remarks>
+    /// <para>Without parameters it lists every cloud token the token's team can see; with -Uuid it gets each cloud token by id, which may return more fields than the list.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the cloud tokens that Get-CoolifyCloudToken writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the cloud tokens
+    /// <code>
+    /// Get-CoolifyCloudToken
+    /// </code>
+    /// <para>Writes every cloud token the token's team can see.</para>
+    /// </example>
+    /// <example>Find cloud tokens by name
+    /// <code>
+    /// Get-CoolifyCloudToken -Name 'hetzner*'
+    /// </code>
+    /// <para>Keeps the cloud tokens whose name matches; wildcards are allowed.</para>
+    /// </example>
+    /// <example>Get cloud tokens by id
+    /// <code>
+    /// Get-CoolifyCloudToken -Uuid ctk0hetzner0000000000000
+    /// </code>
+    /// <para>Gets each cloud token whose id is given; ids can also come from the pipeline.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyCloudToken", DefaultParameterSetName = "List")]
     [OutputType(typeof(CoolifyCloudToken))]
     public sealed class GetCoolifyCloudTokenCommand : ApiCmdlet<CoolifyCloudToken>
@@ -20,14 +43,14 @@ namespace Coolify.Cmdlets.Generated.CloudTokens
 
         internal override string Action => "Get cloud token";
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(ParameterSetName = "List")]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
-        /// <summary>Token UUID</summary>
+        /// <summary>Ids of the cloud tokens; plain ids and piped cloud token objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

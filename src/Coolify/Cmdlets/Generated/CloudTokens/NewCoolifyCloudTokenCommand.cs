@@ -4,7 +4,19 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.CloudTokens
 {
-    /// <summary>Create a new cloud provider token. The token will be validated before being stored.</summary>
+    /// <summary>Stores a cloud provider API token (Hetzner, DigitalOcean or Vultr) for creating servers; Coolify checks it with the provider first.</summary>
+    /// <remarks>
+    /// <para>New-CoolifyCloudToken creates a cloud token, through Coolify's API.</para>
+    /// <para>In Coolify's words: Create a new cloud provider token. The token will be validated before being stored.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>-Token is a SecureString (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
+    /// </remarks>
+    /// <example>Store a Hetzner token
+    /// <code>
+    /// New-CoolifyCloudToken -Provider hetzner -Name hetzner -Token (Read-Host -AsSecureString "Hetzner API token")
+    /// </code>
+    /// <para>Coolify validates the token with Hetzner before it stores it; a wrong token is an error.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.New, "CoolifyCloudToken", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyCloudToken))]
     public sealed class NewCoolifyCloudTokenCommand : ApiCmdlet<CoolifyCloudToken>

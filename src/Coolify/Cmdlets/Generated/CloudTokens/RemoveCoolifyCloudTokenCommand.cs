@@ -5,7 +5,25 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.CloudTokens
 {
-    /// <summary>Delete cloud provider token by UUID. Cannot delete if token is used by any servers.</summary>
+    /// <summary>Deletes cloud provider tokens; Coolify refuses while a server still uses one.</summary>
+    /// <remarks>
+    /// <para>Remove-CoolifyCloudToken deletes each cloud token whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>In Coolify's words: Delete cloud provider token by UUID. Cannot delete if token is used by any servers.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the cloud tokens that Get-CoolifyCloudToken writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
+    /// </remarks>
+    /// <example>Delete piped cloud tokens
+    /// <code>
+    /// Get-CoolifyCloudToken -Name hetzner | Remove-CoolifyCloudToken -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each cloud token piped in; leave out -WhatIf to send it.</para>
+    /// </example>
+    /// <example>Delete without being asked
+    /// <code>
+    /// Get-CoolifyCloudToken -Name hetzner | Remove-CoolifyCloudToken -Force
+    /// </code>
+    /// <para>-Force skips the confirmation prompt, for scripts.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Remove, "CoolifyCloudToken", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class RemoveCoolifyCloudTokenCommand : ApiCmdlet<CoolifyActionResult>
@@ -18,7 +36,7 @@ namespace Coolify.Cmdlets.Generated.CloudTokens
 
         internal override bool SkipConfirmation => Force;
 
-        /// <summary>UUID of the cloud provider token.</summary>
+        /// <summary>Ids of the cloud tokens; plain ids and piped cloud token objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -27,7 +45,7 @@ namespace Coolify.Cmdlets.Generated.CloudTokens
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
-        /// <summary>Deletes without asking for confirmation.</summary>
+        /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
     }

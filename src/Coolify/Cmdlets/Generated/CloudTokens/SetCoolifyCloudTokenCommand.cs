@@ -5,7 +5,18 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.CloudTokens
 {
-    /// <summary>Update cloud provider token name.</summary>
+    /// <summary>Renames cloud provider tokens.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyCloudToken changes each cloud token whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the cloud tokens that Get-CoolifyCloudToken writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// </remarks>
+    /// <example>Change piped cloud tokens
+    /// <code>
+    /// Get-CoolifyCloudToken -Name hetzner | Set-CoolifyCloudToken -Name hetzner-production -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each cloud token piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyCloudToken", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyCloudToken))]
     public sealed class SetCoolifyCloudTokenCommand : ApiCmdlet<CoolifyCloudToken>
@@ -16,7 +27,7 @@ namespace Coolify.Cmdlets.Generated.CloudTokens
 
         internal override string Action => "Update cloud token";
 
-        /// <summary>Token UUID</summary>
+        /// <summary>Ids of the cloud tokens; plain ids and piped cloud token objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

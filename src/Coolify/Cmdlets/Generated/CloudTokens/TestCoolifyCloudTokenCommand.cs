@@ -5,7 +5,20 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.CloudTokens
 {
-    /// <summary>Validate a cloud provider token against the provider API.</summary>
+    /// <summary>Checks cloud provider tokens against the provider's API.</summary>
+    /// <remarks>
+    /// <para>Test-CoolifyCloudToken validates each cloud token whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>In Coolify's words: Validate a cloud provider token against the provider API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the cloud tokens that Get-CoolifyCloudToken writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>It writes what Coolify answered as a CoolifyActionResult (Uuid, Action, Message). Coolify queues most actions, so the result means accepted, not finished.</para>
+    /// </remarks>
+    /// <example>Check every stored token
+    /// <code>
+    /// Get-CoolifyCloudToken | Test-CoolifyCloudToken
+    /// </code>
+    /// <para>Writes one result per token; an invalid token is an error for that token.</para>
+    /// </example>
     [Cmdlet(VerbsDiagnostic.Test, "CoolifyCloudToken", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class TestCoolifyCloudTokenCommand : ApiCmdlet<CoolifyActionResult>
@@ -16,7 +29,7 @@ namespace Coolify.Cmdlets.Generated.CloudTokens
 
         internal override string Action => "Validate cloud token";
 
-        /// <summary>Token UUID</summary>
+        /// <summary>Ids of the cloud tokens; plain ids and piped cloud token objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -5,7 +5,30 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.CloudinitScripts
 {
-    /// <summary>List all cloud-init scripts for the authenticated team.</summary>
+    /// <summary>Lists the team's cloud-init scripts, or gets them by id.</summary>
+    /// <remarks>
+    /// <para>Without parameters it lists every cloud-init script the token's team can see; with -Uuid it gets each cloud-init script by id, which may return more fields than the list.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the cloud-init scripts that Get-CoolifyCloudInitScript writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the cloud-init scripts
+    /// <code>
+    /// Get-CoolifyCloudInitScript
+    /// </code>
+    /// <para>Writes every cloud-init script the token's team can see.</para>
+    /// </example>
+    /// <example>Find cloud-init scripts by name
+    /// <code>
+    /// Get-CoolifyCloudInitScript -Name 'docker-*'
+    /// </code>
+    /// <para>Keeps the cloud-init scripts whose name matches; wildcards are allowed.</para>
+    /// </example>
+    /// <example>Get cloud-init scripts by id
+    /// <code>
+    /// Get-CoolifyCloudInitScript -Uuid ci0dockerhost00000000000
+    /// </code>
+    /// <para>Gets each cloud-init script whose id is given; ids can also come from the pipeline.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyCloudInitScript", DefaultParameterSetName = "List")]
     [OutputType(typeof(CoolifyCloudInitScript))]
     public sealed class GetCoolifyCloudInitScriptCommand : ApiCmdlet<CoolifyCloudInitScript>
@@ -20,13 +43,14 @@ namespace Coolify.Cmdlets.Generated.CloudinitScripts
 
         internal override string Action => "Get cloud init script";
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(ParameterSetName = "List")]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
+        /// <summary>Ids of the cloud-init scripts; plain ids and piped cloud-init script objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -4,7 +4,18 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.CloudinitScripts
 {
-    /// <summary>Create a new cloud-init script for the authenticated team.</summary>
+    /// <summary>Saves a cloud-init script (a shell script or cloud-config YAML) that new cloud servers can run at first boot.</summary>
+    /// <remarks>
+    /// <para>New-CoolifyCloudInitScript creates a cloud-init script, through Coolify's API.</para>
+    /// <para>In Coolify's words: Create a new cloud-init script for the authenticated team.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// </remarks>
+    /// <example>Save a script from a file
+    /// <code>
+    /// New-CoolifyCloudInitScript -Name docker-host -Script (Get-Content -Raw ./cloud-init.yaml)
+    /// </code>
+    /// <para>Give its text to -CloudInitScript of New-CoolifyHetznerServer when you create a server.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.New, "CoolifyCloudInitScript", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyCloudInitScript))]
     public sealed class NewCoolifyCloudInitScriptCommand : ApiCmdlet<CoolifyCloudInitScript>
@@ -15,6 +26,7 @@ namespace Coolify.Cmdlets.Generated.CloudinitScripts
 
         internal override string Action => "Create cloud init script";
 
+        /// <summary>Name of the cloud-init script.</summary>
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("name")]

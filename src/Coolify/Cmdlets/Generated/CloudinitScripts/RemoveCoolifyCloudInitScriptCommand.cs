@@ -5,7 +5,24 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.CloudinitScripts
 {
-    /// <summary>Delete a cloud-init script by UUID.</summary>
+    /// <summary>Deletes cloud-init scripts.</summary>
+    /// <remarks>
+    /// <para>Remove-CoolifyCloudInitScript deletes each cloud-init script whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the cloud-init scripts that Get-CoolifyCloudInitScript writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
+    /// </remarks>
+    /// <example>Delete piped cloud-init scripts
+    /// <code>
+    /// Get-CoolifyCloudInitScript -Name docker-host | Remove-CoolifyCloudInitScript -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each cloud-init script piped in; leave out -WhatIf to send it.</para>
+    /// </example>
+    /// <example>Delete without being asked
+    /// <code>
+    /// Get-CoolifyCloudInitScript -Name docker-host | Remove-CoolifyCloudInitScript -Force
+    /// </code>
+    /// <para>-Force skips the confirmation prompt, for scripts.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Remove, "CoolifyCloudInitScript", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class RemoveCoolifyCloudInitScriptCommand : ApiCmdlet<CoolifyActionResult>
@@ -18,6 +35,7 @@ namespace Coolify.Cmdlets.Generated.CloudinitScripts
 
         internal override bool SkipConfirmation => Force;
 
+        /// <summary>Ids of the cloud-init scripts; plain ids and piped cloud-init script objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -26,7 +44,7 @@ namespace Coolify.Cmdlets.Generated.CloudinitScripts
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
-        /// <summary>Deletes without asking for confirmation.</summary>
+        /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
     }

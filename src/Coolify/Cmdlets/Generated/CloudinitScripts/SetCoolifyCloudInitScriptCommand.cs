@@ -5,7 +5,18 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.CloudinitScripts
 {
-    /// <summary>Update a cloud-init script by UUID.</summary>
+    /// <summary>Renames a cloud-init script or replaces its text.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyCloudInitScript changes each cloud-init script whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the cloud-init scripts that Get-CoolifyCloudInitScript writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// </remarks>
+    /// <example>Change piped cloud-init scripts
+    /// <code>
+    /// Get-CoolifyCloudInitScript -Name docker-host | Set-CoolifyCloudInitScript -Script (Get-Content -Raw ./cloud-init.yaml) -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each cloud-init script piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyCloudInitScript", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyCloudInitScript))]
     public sealed class SetCoolifyCloudInitScriptCommand : ApiCmdlet<CoolifyCloudInitScript>
@@ -16,6 +27,7 @@ namespace Coolify.Cmdlets.Generated.CloudinitScripts
 
         internal override string Action => "Update cloud init script";
 
+        /// <summary>Ids of the cloud-init scripts; plain ids and piped cloud-init script objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -24,10 +36,12 @@ namespace Coolify.Cmdlets.Generated.CloudinitScripts
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
+        /// <summary>Name of the cloud-init script.</summary>
         [Parameter]
         [ApiBody("name")]
         public string Name { get; set; }
 
+        /// <summary>The script: a shell script (#!) or cloud-config YAML.</summary>
         [Parameter]
         [ApiBody("script")]
         public string Script { get; set; }

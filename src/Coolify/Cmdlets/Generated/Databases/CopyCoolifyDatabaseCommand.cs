@@ -5,7 +5,19 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Databases
 {
-    /// <summary>Clone a database to a destination owned by the authenticated team.</summary>
+    /// <summary>Clones databases to a destination (a Docker network on a server), optionally with their data.</summary>
+    /// <remarks>
+    /// <para>Copy-CoolifyDatabase clones each database whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>In Coolify's words: Clone a database to a destination owned by the authenticated team.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the databases that Get-CoolifyDatabase writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// </remarks>
+    /// <example>Clone piped databases
+    /// <code>
+    /// Get-CoolifyDatabase -Name main-db | Copy-CoolifyDatabase -DestinationUuid dst1edge0000000000000000 -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each database piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Copy, "CoolifyDatabase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyDatabase))]
     public sealed class CopyCoolifyDatabaseCommand : ApiCmdlet<CoolifyDatabase>
@@ -16,7 +28,7 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         internal override string Action => "Clone database";
 
-        /// <summary>UUID of the database.</summary>
+        /// <summary>Ids of the databases; plain ids and piped database objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -25,15 +37,18 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
+        /// <summary>Id of the destination (a Docker network on a server); Get-CoolifyDestination lists them.</summary>
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("destination_uuid")]
         public string DestinationUuid { get; set; }
 
+        /// <summary>Name of the database.</summary>
         [Parameter]
         [ApiBody("name")]
         public string Name { get; set; }
 
+        /// <summary>Copy the volumes' data to the clone too.</summary>
         [Parameter]
         [ApiBody("clone_volumes")]
         public SwitchParameter CloneVolumes { get; set; }

@@ -5,7 +5,18 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Databases
 {
-    /// <summary>Get backups details by database UUID.</summary>
+    /// <summary>Lists the scheduled backups of a database.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyDatabaseBackup gets the backups of a database, through Coolify's API.</para>
+    /// <para>Piped objects bind -DatabaseUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>Show the backup schedules of a database
+    /// <code>
+    /// Get-CoolifyDatabase -Name main-db | Get-CoolifyDatabaseBackup | Format-Table Uuid, Frequency, Enabled, SaveS3
+    /// </code>
+    /// <para>Each schedule pipes on to Get-CoolifyDatabaseBackupExecution, Set- and Remove-CoolifyDatabaseBackup.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyDatabaseBackup")]
     [OutputType(typeof(CoolifyDatabaseBackup))]
     public sealed class GetCoolifyDatabaseBackupCommand : ApiCmdlet<CoolifyDatabaseBackup>
@@ -16,14 +27,14 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         internal override string Action => "Get database backup";
 
-        /// <summary>UUID of the database.</summary>
+        /// <summary>Id of the database; a piped database (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string DatabaseUuid { get; set; }
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]

@@ -4,7 +4,18 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Databases
 {
-    /// <summary>Get all executions for a specific backup configuration.</summary>
+    /// <summary>Lists the runs of a database backup schedule, with their status, size and file.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyDatabaseBackupExecution gets the executions of a database backup, through Coolify's API.</para>
+    /// <para>In Coolify's words: Get all executions for a specific backup configuration.</para>
+    /// <para>Piped objects bind -DatabaseUuid and -DatabaseBackupUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// </remarks>
+    /// <example>Show the last runs of every backup of a database
+    /// <code>
+    /// Get-CoolifyDatabase -Name main-db | Get-CoolifyDatabaseBackup | Get-CoolifyDatabaseBackupExecution | Sort-Object CreatedAt -Descending | Select-Object -First 5
+    /// </code>
+    /// <para>Status, Message and Size say how each run went.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyDatabaseBackupExecution")]
     [OutputType(typeof(CoolifyDatabaseBackupExecution))]
     public sealed class GetCoolifyDatabaseBackupExecutionCommand : ApiCmdlet<CoolifyDatabaseBackupExecution>
@@ -17,14 +28,14 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         internal override string ResultField => "executions";
 
-        /// <summary>UUID of the database</summary>
+        /// <summary>Id of the database the database backup belongs to; a piped database (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string DatabaseUuid { get; set; }
 
-        /// <summary>UUID of the backup configuration</summary>
+        /// <summary>Id of the database backup; a piped database backup (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -5,7 +5,31 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Databases
 {
-    /// <summary>List all databases.</summary>
+    /// <summary>Lists databases, filtered by name, or gets databases by id.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyDatabase reads the standalone databases of the token's team (PostgreSQL, MySQL, MariaDB, MongoDB, Redis, KeyDB, ClickHouse, Dragonfly). Passwords and connection URLs come back only to tokens with read:sensitive.</para>
+    /// <para>Without parameters it lists every database the token's team can see; with -Uuid it gets each database by id, which may return more fields than the list.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the databases that Get-CoolifyDatabase writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the databases
+    /// <code>
+    /// Get-CoolifyDatabase
+    /// </code>
+    /// <para>Shows name, id, status and type of each database.</para>
+    /// </example>
+    /// <example>Find a database and read its connection URL
+    /// <code>
+    /// Get-CoolifyDatabase -Name main-db | Select-Object Name, InternalDbUrl
+    /// </code>
+    /// <para>InternalDbUrl is empty unless the token has read:sensitive.</para>
+    /// </example>
+    /// <example>List the backups of a database
+    /// <code>
+    /// Get-CoolifyDatabase -Name main-db | Get-CoolifyDatabaseBackup
+    /// </code>
+    /// <para>A piped database binds -DatabaseUuid of the cmdlets for what it has.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyDatabase", DefaultParameterSetName = "List")]
     [OutputType(typeof(CoolifyDatabase))]
     public sealed class GetCoolifyDatabaseCommand : ApiCmdlet<CoolifyDatabase>
@@ -20,14 +44,14 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         internal override string Action => "Get database";
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(ParameterSetName = "List")]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
-        /// <summary>UUID of the database.</summary>
+        /// <summary>Ids of the databases; plain ids and piped database objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -5,7 +5,18 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Databases
 {
-    /// <summary>Move database to another project/environment. This is a purely organizational change — running containers are not affected. Note: after moving, the database will pick up shared environment variables from the new environment on the next deployment.</summary>
+    /// <summary>Moves databases to another project environment, or migrates them to another destination or server.</summary>
+    /// <remarks>
+    /// <para>With -EnvironmentUuid the move is only a change of project and environment: the running container is not touched. With -DestinationUuid the database is migrated to another Docker network, possibly on another server; -MigrateVolumes copies its data too.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the databases that Get-CoolifyDatabase writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// </remarks>
+    /// <example>Move a database to the staging environment
+    /// <code>
+    /// Get-CoolifyDatabase -Name cache | Move-CoolifyDatabase -EnvironmentUuid env1stagops0000000000000 -WhatIf
+    /// </code>
+    /// <para>Leave out -WhatIf to move it.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Move, "CoolifyDatabase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Environment")]
     [OutputType(typeof(CoolifyDatabase))]
     public sealed class MoveCoolifyDatabaseCommand : ApiCmdlet<CoolifyDatabase>
@@ -20,7 +31,7 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         internal override string Action => "Move database";
 
-        /// <summary>UUID of the database.</summary>
+        /// <summary>Ids of the databases; plain ids and piped database objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

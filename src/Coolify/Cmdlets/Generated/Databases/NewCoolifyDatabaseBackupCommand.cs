@@ -4,7 +4,27 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Databases
 {
-    /// <summary>Create a new scheduled backup configuration for a database</summary>
+    /// <summary>Adds a backup schedule to a database, kept on the server and optionally on S3.</summary>
+    /// <remarks>
+    /// <para>New-CoolifyDatabaseBackup creates the backups of a database, through Coolify's API.</para>
+    /// <para>In Coolify's words: Create a new scheduled backup configuration for a database.</para>
+    /// <para>Piped objects bind -DatabaseUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>Switches such as -Enabled send true when given and false when given as -Enabled:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// </remarks>
+    /// <example>Back up every night, keep a week, and take one now
+    /// <code>
+    /// Get-CoolifyDatabase -Name main-db | New-CoolifyDatabaseBackup -Frequency '0 2 * * *' -Enabled -DatabaseBackupRetentionDaysLocally 7 -BackupNow
+    /// </code>
+    /// <para>-Frequency takes a cron expression or every_minute, hourly, daily, weekly, monthly, yearly.</para>
+    /// </example>
+    /// <example>Keep backups on S3 too
+    /// <code>
+    /// $s3 = Get-CoolifyS3Storage -Name offsite-backups
+    /// Get-CoolifyDatabase -Name main-db | New-CoolifyDatabaseBackup -Frequency daily -Enabled -SaveS3 -S3StorageUuid $s3.Uuid
+    /// </code>
+    /// <para>Test-CoolifyS3Storage checks the storage first.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.New, "CoolifyDatabaseBackup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyDatabaseBackup))]
     public sealed class NewCoolifyDatabaseBackupCommand : ApiCmdlet<CoolifyDatabaseBackup>
@@ -15,7 +35,7 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         internal override string Action => "Create database backup";
 
-        /// <summary>UUID of the database.</summary>
+        /// <summary>Id of the database; a piped database (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -28,62 +48,62 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiBody("frequency")]
         public string Frequency { get; set; }
 
-        /// <summary>Whether the backup is enabled</summary>
+        /// <summary>Whether the backup is enabled.</summary>
         [Parameter]
         [ApiBody("enabled")]
         public SwitchParameter Enabled { get; set; }
 
-        /// <summary>Whether to save backups to S3</summary>
+        /// <summary>Whether to save backups to S3.</summary>
         [Parameter]
         [ApiBody("save_s3")]
         public SwitchParameter SaveS3 { get; set; }
 
-        /// <summary>S3 storage UUID (required if save_s3 is true)</summary>
+        /// <summary>S3 storage UUID (required if -SaveS3 is true)</summary>
         [Parameter]
         [ApiBody("s3_storage_uuid")]
         public string S3StorageUuid { get; set; }
 
-        /// <summary>Comma separated list of databases to backup</summary>
+        /// <summary>Comma separated list of databases to backup.</summary>
         [Parameter]
         [ApiBody("databases_to_backup")]
         public string DatabasesToBackup { get; set; }
 
-        /// <summary>Whether to dump all databases</summary>
+        /// <summary>Whether to dump all databases.</summary>
         [Parameter]
         [ApiBody("dump_all")]
         public SwitchParameter DumpAll { get; set; }
 
-        /// <summary>Whether to trigger backup immediately after creation</summary>
+        /// <summary>Whether to trigger backup immediately after creation.</summary>
         [Parameter]
         [ApiBody("backup_now")]
         public SwitchParameter BackupNow { get; set; }
 
-        /// <summary>Number of backups to retain locally</summary>
+        /// <summary>Number of backups to retain locally.</summary>
         [Parameter]
         [ApiBody("database_backup_retention_amount_locally")]
         public long DatabaseBackupRetentionAmountLocally { get; set; }
 
-        /// <summary>Number of days to retain backups locally</summary>
+        /// <summary>Number of days to retain backups locally.</summary>
         [Parameter]
         [ApiBody("database_backup_retention_days_locally")]
         public long DatabaseBackupRetentionDaysLocally { get; set; }
 
-        /// <summary>Max storage (GB) for local backups</summary>
+        /// <summary>Max storage (GB) for local backups.</summary>
         [Parameter]
         [ApiBody("database_backup_retention_max_storage_locally")]
         public double DatabaseBackupRetentionMaxStorageLocally { get; set; }
 
-        /// <summary>Number of backups to retain in S3</summary>
+        /// <summary>Number of backups to retain in S3.</summary>
         [Parameter]
         [ApiBody("database_backup_retention_amount_s3")]
         public long DatabaseBackupRetentionAmountS3 { get; set; }
 
-        /// <summary>Number of days to retain backups in S3</summary>
+        /// <summary>Number of days to retain backups in S3.</summary>
         [Parameter]
         [ApiBody("database_backup_retention_days_s3")]
         public long DatabaseBackupRetentionDaysS3 { get; set; }
 
-        /// <summary>Max storage (GB) for S3 backups</summary>
+        /// <summary>Max storage (GB) for S3 backups.</summary>
         [Parameter]
         [ApiBody("database_backup_retention_max_storage_s3")]
         public double DatabaseBackupRetentionMaxStorageS3 { get; set; }

@@ -4,7 +4,28 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Databases
 {
-    /// <summary>Create a new PostgreSQL database.</summary>
+    /// <summary>Creates a database: PostgreSQL, MySQL, MariaDB, MongoDB, Redis, KeyDB, ClickHouse or Dragonfly.</summary>
+    /// <remarks>
+    /// <para>New-CoolifyDatabase creates a standalone database in a project environment on a server. -Type chooses the engine, the route and the engine's own parameters (-PostgresUser, -RedisPassword, ...); Coolify picks passwords for what you leave out. Give -EnvironmentName or -EnvironmentUuid. The database is started only with -InstantDeploy.</para>
+    /// <para>-Type (postgresql, mysql, mariadb, mongodb, redis, keydb, clickhouse, dragonfly) chooses the API route and which parameters apply: a parameter that the chosen kind does not take is refused, and one it needs is required, before anything is sent.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>Switches such as -IsPublic send true when given and false when given as -IsPublic:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// <para>-PostgresPassword, -MysqlRootPassword, -MysqlPassword, -MariadbRootPassword, -MariadbPassword, -RedisPassword, -KeydbPassword, -ClickhouseAdminPassword, -DragonflyPassword are SecureStrings (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
+    /// </remarks>
+    /// <example>Create a PostgreSQL database and start it
+    /// <code>
+    /// New-CoolifyDatabase -Type postgresql -Name main-db -PostgresDb app -PostgresUser app `
+    ///     -ServerUuid srv0localhost0000000000a -ProjectUuid prj0web00000000000000000 -EnvironmentName production -InstantDeploy
+    /// </code>
+    /// <para>Coolify generates the password; Get-CoolifyDatabase -Name main-db with a read:sensitive token shows it in the connection URL.</para>
+    /// </example>
+    /// <example>Create a Redis cache with a password of your choice
+    /// <code>
+    /// New-CoolifyDatabase -Type redis -Name cache -RedisPassword (Read-Host -AsSecureString) `
+    ///     -ServerUuid srv1edge0000000000000000 -ProjectUuid prj1ops00000000000000000 -EnvironmentName production
+    /// </code>
+    /// <para>Secrets are SecureString parameters. A parameter of another engine (e.g. -PostgresUser with -Type redis) is refused before anything is sent.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.New, "CoolifyDatabase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyDatabase))]
     public sealed class NewCoolifyDatabaseCommand : ApiCmdlet<CoolifyDatabase>
@@ -27,79 +48,79 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         internal override bool CheckInput() => RequireOneOf("EnvironmentName", "EnvironmentUuid") && OnlyFor("PostgresUser", "postgresql") && OnlyFor("PostgresPassword", "postgresql") && OnlyFor("PostgresDb", "postgresql") && OnlyFor("PostgresInitdbArgs", "postgresql") && OnlyFor("PostgresHostAuthMethod", "postgresql") && OnlyFor("PostgresConf", "postgresql") && OnlyFor("MysqlRootPassword", "mysql") && OnlyFor("MysqlPassword", "mysql") && OnlyFor("MysqlUser", "mysql") && OnlyFor("MysqlDatabase", "mysql") && OnlyFor("MysqlConf", "mysql") && OnlyFor("MariadbConf", "mariadb") && OnlyFor("MariadbRootPassword", "mariadb") && OnlyFor("MariadbUser", "mariadb") && OnlyFor("MariadbPassword", "mariadb") && OnlyFor("MariadbDatabase", "mariadb") && OnlyFor("MongoConf", "mongodb") && OnlyFor("MongoInitdbRootUsername", "mongodb") && OnlyFor("RedisPassword", "redis") && OnlyFor("RedisConf", "redis") && OnlyFor("KeydbPassword", "keydb") && OnlyFor("KeydbConf", "keydb") && OnlyFor("ClickhouseAdminUser", "clickhouse") && OnlyFor("ClickhouseAdminPassword", "clickhouse") && OnlyFor("DragonflyPassword", "dragonfly");
 
-        /// <summary>Which kind to address: postgresql, mysql, mariadb, mongodb, redis, keydb, clickhouse, dragonfly.</summary>
+        /// <summary>Which kind of database to address: postgresql, mysql, mariadb, mongodb, redis, keydb, clickhouse, dragonfly. It chooses the API route, and which other parameters apply.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateSet("postgresql", "mysql", "mariadb", "mongodb", "redis", "keydb", "clickhouse", "dragonfly")]
         public string Type { get; set; }
 
-        /// <summary>UUID of the server</summary>
+        /// <summary>UUID of the server.</summary>
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("server_uuid")]
         public string ServerUuid { get; set; }
 
-        /// <summary>UUID of the project</summary>
+        /// <summary>UUID of the project.</summary>
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("project_uuid")]
         public string ProjectUuid { get; set; }
 
-        /// <summary>Name of the environment. You need to provide at least one of environment_name or environment_uuid.</summary>
+        /// <summary>Name of the environment. You need to provide at least one of -EnvironmentName or -EnvironmentUuid.</summary>
         [Parameter]
         [ApiBody("environment_name")]
         public string EnvironmentName { get; set; }
 
-        /// <summary>UUID of the environment. You need to provide at least one of environment_name or environment_uuid.</summary>
+        /// <summary>UUID of the environment. You need to provide at least one of -EnvironmentName or -EnvironmentUuid.</summary>
         [Parameter]
         [ApiBody("environment_uuid")]
         public string EnvironmentUuid { get; set; }
 
-        /// <summary>PostgreSQL user</summary>
+        /// <summary>PostgreSQL user.</summary>
         [Parameter]
         [ApiBody("postgres_user")]
         public string PostgresUser { get; set; }
 
-        /// <summary>PostgreSQL password</summary>
+        /// <summary>PostgreSQL password.</summary>
         [Parameter]
         [ApiBody("postgres_password")]
         public System.Security.SecureString PostgresPassword { get; set; }
 
-        /// <summary>PostgreSQL database</summary>
+        /// <summary>PostgreSQL database.</summary>
         [Parameter]
         [ApiBody("postgres_db")]
         public string PostgresDb { get; set; }
 
-        /// <summary>PostgreSQL initdb args</summary>
+        /// <summary>PostgreSQL initdb args.</summary>
         [Parameter]
         [ApiBody("postgres_initdb_args")]
         public string PostgresInitdbArgs { get; set; }
 
-        /// <summary>PostgreSQL host auth method</summary>
+        /// <summary>PostgreSQL host auth method.</summary>
         [Parameter]
         [ApiBody("postgres_host_auth_method")]
         public string PostgresHostAuthMethod { get; set; }
 
-        /// <summary>PostgreSQL conf</summary>
+        /// <summary>PostgreSQL conf.</summary>
         [Parameter]
         [ApiBody("postgres_conf")]
         public string PostgresConf { get; set; }
 
-        /// <summary>UUID of the destination if the server has multiple destinations</summary>
+        /// <summary>UUID of the destination if the server has multiple destinations.</summary>
         [Parameter]
         [ApiBody("destination_uuid")]
         public string DestinationUuid { get; set; }
 
-        /// <summary>Name of the database</summary>
+        /// <summary>Name of the database.</summary>
         [Parameter]
         [ApiBody("name")]
         public string Name { get; set; }
 
-        /// <summary>Description of the database</summary>
+        /// <summary>Description of the database.</summary>
         [Parameter]
         [ApiBody("description")]
         public string Description { get; set; }
 
-        /// <summary>Docker Image of the database</summary>
+        /// <summary>Docker Image of the database.</summary>
         [Parameter]
         [ApiBody("image")]
         public string Image { get; set; }
@@ -109,7 +130,7 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiBody("is_public")]
         public SwitchParameter IsPublic { get; set; }
 
-        /// <summary>Public port of the database</summary>
+        /// <summary>Public port of the database.</summary>
         [Parameter]
         [ApiBody("public_port")]
         public long PublicPort { get; set; }
@@ -119,42 +140,42 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiBody("public_port_timeout")]
         public long PublicPortTimeout { get; set; }
 
-        /// <summary>Memory limit of the database</summary>
+        /// <summary>Memory limit of the database.</summary>
         [Parameter]
         [ApiBody("limits_memory")]
         public string LimitsMemory { get; set; }
 
-        /// <summary>Memory swap limit of the database</summary>
+        /// <summary>Memory swap limit of the database.</summary>
         [Parameter]
         [ApiBody("limits_memory_swap")]
         public string LimitsMemorySwap { get; set; }
 
-        /// <summary>Memory swappiness of the database</summary>
+        /// <summary>Memory swappiness of the database.</summary>
         [Parameter]
         [ApiBody("limits_memory_swappiness")]
         public long LimitsMemorySwappiness { get; set; }
 
-        /// <summary>Memory reservation of the database</summary>
+        /// <summary>Memory reservation of the database.</summary>
         [Parameter]
         [ApiBody("limits_memory_reservation")]
         public string LimitsMemoryReservation { get; set; }
 
-        /// <summary>CPU limit of the database</summary>
+        /// <summary>CPU limit of the database.</summary>
         [Parameter]
         [ApiBody("limits_cpus")]
         public string LimitsCpus { get; set; }
 
-        /// <summary>CPU set of the database</summary>
+        /// <summary>CPU set of the database.</summary>
         [Parameter]
         [ApiBody("limits_cpuset")]
         public string LimitsCpuset { get; set; }
 
-        /// <summary>CPU shares of the database</summary>
+        /// <summary>CPU shares of the database.</summary>
         [Parameter]
         [ApiBody("limits_cpu_shares")]
         public long LimitsCpuShares { get; set; }
 
-        /// <summary>Instant deploy the database</summary>
+        /// <summary>Instant deploy the database.</summary>
         [Parameter]
         [ApiBody("instant_deploy")]
         public SwitchParameter InstantDeploy { get; set; }
@@ -164,97 +185,97 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiBody("tags")]
         public string[] Tags { get; set; }
 
-        /// <summary>MySQL root password</summary>
+        /// <summary>MySQL root password.</summary>
         [Parameter]
         [ApiBody("mysql_root_password")]
         public System.Security.SecureString MysqlRootPassword { get; set; }
 
-        /// <summary>MySQL password</summary>
+        /// <summary>MySQL password.</summary>
         [Parameter]
         [ApiBody("mysql_password")]
         public System.Security.SecureString MysqlPassword { get; set; }
 
-        /// <summary>MySQL user</summary>
+        /// <summary>MySQL user.</summary>
         [Parameter]
         [ApiBody("mysql_user")]
         public string MysqlUser { get; set; }
 
-        /// <summary>MySQL database</summary>
+        /// <summary>MySQL database.</summary>
         [Parameter]
         [ApiBody("mysql_database")]
         public string MysqlDatabase { get; set; }
 
-        /// <summary>MySQL conf</summary>
+        /// <summary>MySQL conf.</summary>
         [Parameter]
         [ApiBody("mysql_conf")]
         public string MysqlConf { get; set; }
 
-        /// <summary>MariaDB conf</summary>
+        /// <summary>MariaDB conf.</summary>
         [Parameter]
         [ApiBody("mariadb_conf")]
         public string MariadbConf { get; set; }
 
-        /// <summary>MariaDB root password</summary>
+        /// <summary>MariaDB root password.</summary>
         [Parameter]
         [ApiBody("mariadb_root_password")]
         public System.Security.SecureString MariadbRootPassword { get; set; }
 
-        /// <summary>MariaDB user</summary>
+        /// <summary>MariaDB user.</summary>
         [Parameter]
         [ApiBody("mariadb_user")]
         public string MariadbUser { get; set; }
 
-        /// <summary>MariaDB password</summary>
+        /// <summary>MariaDB password.</summary>
         [Parameter]
         [ApiBody("mariadb_password")]
         public System.Security.SecureString MariadbPassword { get; set; }
 
-        /// <summary>MariaDB database</summary>
+        /// <summary>MariaDB database.</summary>
         [Parameter]
         [ApiBody("mariadb_database")]
         public string MariadbDatabase { get; set; }
 
-        /// <summary>MongoDB conf</summary>
+        /// <summary>MongoDB conf.</summary>
         [Parameter]
         [ApiBody("mongo_conf")]
         public string MongoConf { get; set; }
 
-        /// <summary>MongoDB initdb root username</summary>
+        /// <summary>MongoDB initdb root username.</summary>
         [Parameter]
         [ApiBody("mongo_initdb_root_username")]
         public string MongoInitdbRootUsername { get; set; }
 
-        /// <summary>Redis password</summary>
+        /// <summary>Redis password.</summary>
         [Parameter]
         [ApiBody("redis_password")]
         public System.Security.SecureString RedisPassword { get; set; }
 
-        /// <summary>Redis conf</summary>
+        /// <summary>Redis conf.</summary>
         [Parameter]
         [ApiBody("redis_conf")]
         public string RedisConf { get; set; }
 
-        /// <summary>KeyDB password</summary>
+        /// <summary>KeyDB password.</summary>
         [Parameter]
         [ApiBody("keydb_password")]
         public System.Security.SecureString KeydbPassword { get; set; }
 
-        /// <summary>KeyDB conf</summary>
+        /// <summary>KeyDB conf.</summary>
         [Parameter]
         [ApiBody("keydb_conf")]
         public string KeydbConf { get; set; }
 
-        /// <summary>Clickhouse admin user</summary>
+        /// <summary>Clickhouse admin user.</summary>
         [Parameter]
         [ApiBody("clickhouse_admin_user")]
         public string ClickhouseAdminUser { get; set; }
 
-        /// <summary>Clickhouse admin password</summary>
+        /// <summary>Clickhouse admin password.</summary>
         [Parameter]
         [ApiBody("clickhouse_admin_password")]
         public System.Security.SecureString ClickhouseAdminPassword { get; set; }
 
-        /// <summary>DragonFly password</summary>
+        /// <summary>DragonFly password.</summary>
         [Parameter]
         [ApiBody("dragonfly_password")]
         public System.Security.SecureString DragonflyPassword { get; set; }

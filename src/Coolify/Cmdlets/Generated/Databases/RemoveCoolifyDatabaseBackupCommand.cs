@@ -5,7 +5,25 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Databases
 {
-    /// <summary>Deletes a backup configuration and all its executions.</summary>
+    /// <summary>Deletes a database's backup schedule and the record of its runs; -DeleteS3 also deletes its files on S3.</summary>
+    /// <remarks>
+    /// <para>Remove-CoolifyDatabaseBackup deletes each database backup whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>In Coolify's words: Deletes a backup configuration and all its executions.</para>
+    /// <para>Piped objects bind -DatabaseUuid and -DatabaseBackupUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyDatabaseBackup writes objects that carry them all.</para>
+    /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
+    /// </remarks>
+    /// <example>Delete piped database backups
+    /// <code>
+    /// Get-CoolifyDatabase -Name main-db | Get-CoolifyDatabaseBackup | Remove-CoolifyDatabaseBackup -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each database backup piped in; leave out -WhatIf to send it.</para>
+    /// </example>
+    /// <example>Delete without being asked
+    /// <code>
+    /// Get-CoolifyDatabase -Name main-db | Get-CoolifyDatabaseBackup | Remove-CoolifyDatabaseBackup -Force
+    /// </code>
+    /// <para>-Force skips the confirmation prompt, for scripts.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Remove, "CoolifyDatabaseBackup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class RemoveCoolifyDatabaseBackupCommand : ApiCmdlet<CoolifyActionResult>
@@ -18,19 +36,19 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         internal override bool SkipConfirmation => Force;
 
-        /// <summary>UUID of the database</summary>
+        /// <summary>Id of the database the database backup belongs to; a piped database (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string DatabaseUuid { get; set; }
 
-        /// <summary>Whether to delete all backup files from S3</summary>
+        /// <summary>Whether to delete all backup files from S3.</summary>
         [Parameter]
         [ApiQuery("delete_s3")]
         public SwitchParameter DeleteS3 { get; set; }
 
-        /// <summary>UUID of the backup configuration to delete</summary>
+        /// <summary>Ids of the database backups; a piped database backup object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -39,7 +57,7 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiPath("scheduled_backup_uuid", own: true)]
         public string[] DatabaseBackupUuid { get; set; }
 
-        /// <summary>Deletes without asking for confirmation.</summary>
+        /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
     }

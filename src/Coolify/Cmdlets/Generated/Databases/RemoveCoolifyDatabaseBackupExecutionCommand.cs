@@ -5,7 +5,24 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Databases
 {
-    /// <summary>Deletes a specific backup execution.</summary>
+    /// <summary>Deletes backup runs and their files from the server; -DeleteS3 deletes the copy on S3 too.</summary>
+    /// <remarks>
+    /// <para>Remove-CoolifyDatabaseBackupExecution deletes each database backup execution whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Piped objects bind -DatabaseUuid, -DatabaseBackupUuid and -DatabaseBackupExecutionUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyDatabaseBackupExecution writes objects that carry them all.</para>
+    /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
+    /// </remarks>
+    /// <example>Delete piped database backup executions
+    /// <code>
+    /// Get-CoolifyDatabase -Name main-db | Get-CoolifyDatabaseBackup | Get-CoolifyDatabaseBackupExecution | Remove-CoolifyDatabaseBackupExecution -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each database backup execution piped in; leave out -WhatIf to send it.</para>
+    /// </example>
+    /// <example>Delete without being asked
+    /// <code>
+    /// Get-CoolifyDatabase -Name main-db | Get-CoolifyDatabaseBackup | Get-CoolifyDatabaseBackupExecution | Remove-CoolifyDatabaseBackupExecution -Force
+    /// </code>
+    /// <para>-Force skips the confirmation prompt, for scripts.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Remove, "CoolifyDatabaseBackupExecution", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class RemoveCoolifyDatabaseBackupExecutionCommand : ApiCmdlet<CoolifyActionResult>
@@ -18,26 +35,26 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         internal override bool SkipConfirmation => Force;
 
-        /// <summary>UUID of the database</summary>
+        /// <summary>Id of the database the database backup belongs to; a piped database (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string DatabaseUuid { get; set; }
 
-        /// <summary>UUID of the backup configuration</summary>
+        /// <summary>Id of the database backup; a piped database backup (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("scheduled_backup_uuid")]
         public string DatabaseBackupUuid { get; set; }
 
-        /// <summary>Whether to delete the backup from S3</summary>
+        /// <summary>Whether to delete the backup from S3.</summary>
         [Parameter]
         [ApiQuery("delete_s3")]
         public SwitchParameter DeleteS3 { get; set; }
 
-        /// <summary>UUID of the backup execution to delete</summary>
+        /// <summary>Ids of the database backup executions; a piped database backup execution object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -46,7 +63,7 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiPath("execution_uuid", own: true)]
         public string[] DatabaseBackupExecutionUuid { get; set; }
 
-        /// <summary>Deletes without asking for confirmation.</summary>
+        /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
     }

@@ -5,7 +5,24 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Databases
 {
-    /// <summary>Delete database by UUID.</summary>
+    /// <summary>Deletes databases, with their containers and, unless told otherwise, their volumes and configuration.</summary>
+    /// <remarks>
+    /// <para>Remove-CoolifyDatabase deletes each database whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the databases that Get-CoolifyDatabase writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
+    /// </remarks>
+    /// <example>See what would be deleted
+    /// <code>
+    /// Get-CoolifyDatabase -Name 'main*' | Remove-CoolifyDatabase -WhatIf
+    /// </code>
+    /// <para>Lists each database that would be deleted; nothing is sent.</para>
+    /// </example>
+    /// <example>Delete a database and its data, without a prompt
+    /// <code>
+    /// Remove-CoolifyDatabase -Uuid db1cache0000000000000000 -DeleteVolumes -Force
+    /// </code>
+    /// <para>The volumes (the data) are gone for good; take a backup first.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Remove, "CoolifyDatabase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class RemoveCoolifyDatabaseCommand : ApiCmdlet<CoolifyActionResult>
@@ -18,7 +35,7 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         internal override bool SkipConfirmation => Force;
 
-        /// <summary>UUID of the database.</summary>
+        /// <summary>Ids of the databases; plain ids and piped database objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -47,7 +64,7 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiQuery("delete_connected_networks")]
         public SwitchParameter DeleteConnectedNetworks { get; set; }
 
-        /// <summary>Deletes without asking for confirmation.</summary>
+        /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
     }

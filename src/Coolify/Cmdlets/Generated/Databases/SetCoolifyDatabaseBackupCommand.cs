@@ -5,7 +5,20 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Databases
 {
-    /// <summary>Update a specific backup configuration for a given database, identified by its UUID and the backup ID</summary>
+    /// <summary>Changes a database's backup schedule: when it runs, where backups go and how long they are kept.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyDatabaseBackup changes each database backup whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>In Coolify's words: Update a specific backup configuration for a given database, identified by its UUID and the backup ID.</para>
+    /// <para>Piped objects bind -DatabaseUuid and -DatabaseBackupUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyDatabaseBackup writes objects that carry them all.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// <para>Switches such as -SaveS3 send true when given and false when given as -SaveS3:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// </remarks>
+    /// <example>Keep backups for 30 days
+    /// <code>
+    /// Get-CoolifyDatabase -Name main-db | Get-CoolifyDatabaseBackup | Set-CoolifyDatabaseBackup -DatabaseBackupRetentionDaysLocally 30
+    /// </code>
+    /// <para>The piped schedule gives both -DatabaseUuid and -DatabaseBackupUuid; only the retention is sent.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyDatabaseBackup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyDatabaseBackup))]
     public sealed class SetCoolifyDatabaseBackupCommand : ApiCmdlet<CoolifyDatabaseBackup>
@@ -16,74 +29,74 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         internal override string Action => "Update database backup";
 
-        /// <summary>UUID of the database.</summary>
+        /// <summary>Id of the database the database backup belongs to; a piped database (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string DatabaseUuid { get; set; }
 
-        /// <summary>Whether data is saved in s3 or not</summary>
+        /// <summary>Whether data is saved in s3 or not.</summary>
         [Parameter]
         [ApiBody("save_s3")]
         public SwitchParameter SaveS3 { get; set; }
 
-        /// <summary>S3 storage UUID</summary>
+        /// <summary>S3 storage UUID.</summary>
         [Parameter]
         [ApiBody("s3_storage_uuid")]
         public string S3StorageUuid { get; set; }
 
-        /// <summary>Whether to take a backup now or not</summary>
+        /// <summary>Whether to take a backup now or not.</summary>
         [Parameter]
         [ApiBody("backup_now")]
         public SwitchParameter BackupNow { get; set; }
 
-        /// <summary>Whether the backup is enabled or not</summary>
+        /// <summary>Whether the backup is enabled or not.</summary>
         [Parameter]
         [ApiBody("enabled")]
         public SwitchParameter Enabled { get; set; }
 
-        /// <summary>Comma separated list of databases to backup</summary>
+        /// <summary>Comma separated list of databases to backup.</summary>
         [Parameter]
         [ApiBody("databases_to_backup")]
         public string DatabasesToBackup { get; set; }
 
-        /// <summary>Whether all databases are dumped or not</summary>
+        /// <summary>Whether all databases are dumped or not.</summary>
         [Parameter]
         [ApiBody("dump_all")]
         public SwitchParameter DumpAll { get; set; }
 
-        /// <summary>Frequency of the backup</summary>
+        /// <summary>Frequency of the backup.</summary>
         [Parameter]
         [ApiBody("frequency")]
         public string Frequency { get; set; }
 
-        /// <summary>Retention amount of the backup locally</summary>
+        /// <summary>Retention amount of the backup locally.</summary>
         [Parameter]
         [ApiBody("database_backup_retention_amount_locally")]
         public long DatabaseBackupRetentionAmountLocally { get; set; }
 
-        /// <summary>Retention days of the backup locally</summary>
+        /// <summary>Retention days of the backup locally.</summary>
         [Parameter]
         [ApiBody("database_backup_retention_days_locally")]
         public long DatabaseBackupRetentionDaysLocally { get; set; }
 
-        /// <summary>Max storage of the backup locally</summary>
+        /// <summary>Max storage of the backup locally.</summary>
         [Parameter]
         [ApiBody("database_backup_retention_max_storage_locally")]
         public double DatabaseBackupRetentionMaxStorageLocally { get; set; }
 
-        /// <summary>Retention amount of the backup in s3</summary>
+        /// <summary>Retention amount of the backup in s3.</summary>
         [Parameter]
         [ApiBody("database_backup_retention_amount_s3")]
         public long DatabaseBackupRetentionAmountS3 { get; set; }
 
-        /// <summary>Retention days of the backup in s3</summary>
+        /// <summary>Retention days of the backup in s3.</summary>
         [Parameter]
         [ApiBody("database_backup_retention_days_s3")]
         public long DatabaseBackupRetentionDaysS3 { get; set; }
 
-        /// <summary>Max storage of the backup in S3</summary>
+        /// <summary>Max storage of the backup in S3.</summary>
         [Parameter]
         [ApiBody("database_backup_retention_max_storage_s3")]
         public double DatabaseBackupRetentionMaxStorageS3 { get; set; }
@@ -93,7 +106,7 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiBody("timeout")]
         public long Timeout { get; set; }
 
-        /// <summary>UUID of the backup configuration.</summary>
+        /// <summary>Ids of the database backups; a piped database backup object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

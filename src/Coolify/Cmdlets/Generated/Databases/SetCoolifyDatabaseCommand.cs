@@ -5,7 +5,26 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Databases
 {
-    /// <summary>Update database by UUID.</summary>
+    /// <summary>Changes the settings of databases: name, image, public port, resource limits and the engine's own settings.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyDatabase changes each database whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the databases that Get-CoolifyDatabase writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// <para>Switches such as -IsPublic send true when given and false when given as -IsPublic:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// <para>-PostgresPassword, -ClickhouseAdminPassword, -DragonflyPassword, -RedisPassword, -KeydbPassword, -MariadbRootPassword, -MariadbPassword, -MongoInitdbRootPassword, -MysqlRootPassword, -MysqlPassword are SecureStrings (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
+    /// </remarks>
+    /// <example>Make a database reachable from outside
+    /// <code>
+    /// Get-CoolifyDatabase -Name main-db | Set-CoolifyDatabase -IsPublic -PublicPort 54321
+    /// </code>
+    /// <para>Only the parameters given are sent. Restart the database for the change to apply.</para>
+    /// </example>
+    /// <example>Move to a newer image
+    /// <code>
+    /// Set-CoolifyDatabase -Uuid db0maindb000000000000000 -Image postgres:17-alpine -WhatIf
+    /// </code>
+    /// <para>-WhatIf shows the change; leave it out to send it.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyDatabase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyDatabase))]
     public sealed class SetCoolifyDatabaseCommand : ApiCmdlet<CoolifyDatabase>
@@ -16,7 +35,7 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         internal override string Action => "Update database";
 
-        /// <summary>UUID of the database.</summary>
+        /// <summary>Ids of the databases; plain ids and piped database objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -25,17 +44,17 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
-        /// <summary>Name of the database</summary>
+        /// <summary>Name of the database.</summary>
         [Parameter]
         [ApiBody("name")]
         public string Name { get; set; }
 
-        /// <summary>Description of the database</summary>
+        /// <summary>Description of the database.</summary>
         [Parameter]
         [ApiBody("description")]
         public string Description { get; set; }
 
-        /// <summary>Docker Image of the database</summary>
+        /// <summary>Docker Image of the database.</summary>
         [Parameter]
         [ApiBody("image")]
         public string Image { get; set; }
@@ -45,7 +64,7 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiBody("is_public")]
         public SwitchParameter IsPublic { get; set; }
 
-        /// <summary>Public port of the database</summary>
+        /// <summary>Public port of the database.</summary>
         [Parameter]
         [ApiBody("public_port")]
         public long PublicPort { get; set; }
@@ -55,172 +74,172 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiBody("public_port_timeout")]
         public long PublicPortTimeout { get; set; }
 
-        /// <summary>Memory limit of the database</summary>
+        /// <summary>Memory limit of the database.</summary>
         [Parameter]
         [ApiBody("limits_memory")]
         public string LimitsMemory { get; set; }
 
-        /// <summary>Memory swap limit of the database</summary>
+        /// <summary>Memory swap limit of the database.</summary>
         [Parameter]
         [ApiBody("limits_memory_swap")]
         public string LimitsMemorySwap { get; set; }
 
-        /// <summary>Memory swappiness of the database</summary>
+        /// <summary>Memory swappiness of the database.</summary>
         [Parameter]
         [ApiBody("limits_memory_swappiness")]
         public long LimitsMemorySwappiness { get; set; }
 
-        /// <summary>Memory reservation of the database</summary>
+        /// <summary>Memory reservation of the database.</summary>
         [Parameter]
         [ApiBody("limits_memory_reservation")]
         public string LimitsMemoryReservation { get; set; }
 
-        /// <summary>CPU limit of the database</summary>
+        /// <summary>CPU limit of the database.</summary>
         [Parameter]
         [ApiBody("limits_cpus")]
         public string LimitsCpus { get; set; }
 
-        /// <summary>CPU set of the database</summary>
+        /// <summary>CPU set of the database.</summary>
         [Parameter]
         [ApiBody("limits_cpuset")]
         public string LimitsCpuset { get; set; }
 
-        /// <summary>CPU shares of the database</summary>
+        /// <summary>CPU shares of the database.</summary>
         [Parameter]
         [ApiBody("limits_cpu_shares")]
         public long LimitsCpuShares { get; set; }
 
-        /// <summary>PostgreSQL user</summary>
+        /// <summary>PostgreSQL user.</summary>
         [Parameter]
         [ApiBody("postgres_user")]
         public string PostgresUser { get; set; }
 
-        /// <summary>PostgreSQL password</summary>
+        /// <summary>PostgreSQL password.</summary>
         [Parameter]
         [ApiBody("postgres_password")]
         public System.Security.SecureString PostgresPassword { get; set; }
 
-        /// <summary>PostgreSQL database</summary>
+        /// <summary>PostgreSQL database.</summary>
         [Parameter]
         [ApiBody("postgres_db")]
         public string PostgresDb { get; set; }
 
-        /// <summary>PostgreSQL initdb args</summary>
+        /// <summary>PostgreSQL initdb args.</summary>
         [Parameter]
         [ApiBody("postgres_initdb_args")]
         public string PostgresInitdbArgs { get; set; }
 
-        /// <summary>PostgreSQL host auth method</summary>
+        /// <summary>PostgreSQL host auth method.</summary>
         [Parameter]
         [ApiBody("postgres_host_auth_method")]
         public string PostgresHostAuthMethod { get; set; }
 
-        /// <summary>PostgreSQL conf</summary>
+        /// <summary>PostgreSQL conf.</summary>
         [Parameter]
         [ApiBody("postgres_conf")]
         public string PostgresConf { get; set; }
 
-        /// <summary>Clickhouse admin user</summary>
+        /// <summary>Clickhouse admin user.</summary>
         [Parameter]
         [ApiBody("clickhouse_admin_user")]
         public string ClickhouseAdminUser { get; set; }
 
-        /// <summary>Clickhouse admin password</summary>
+        /// <summary>Clickhouse admin password.</summary>
         [Parameter]
         [ApiBody("clickhouse_admin_password")]
         public System.Security.SecureString ClickhouseAdminPassword { get; set; }
 
-        /// <summary>DragonFly password</summary>
+        /// <summary>DragonFly password.</summary>
         [Parameter]
         [ApiBody("dragonfly_password")]
         public System.Security.SecureString DragonflyPassword { get; set; }
 
-        /// <summary>Redis password</summary>
+        /// <summary>Redis password.</summary>
         [Parameter]
         [ApiBody("redis_password")]
         public System.Security.SecureString RedisPassword { get; set; }
 
-        /// <summary>Redis conf</summary>
+        /// <summary>Redis conf.</summary>
         [Parameter]
         [ApiBody("redis_conf")]
         public string RedisConf { get; set; }
 
-        /// <summary>KeyDB password</summary>
+        /// <summary>KeyDB password.</summary>
         [Parameter]
         [ApiBody("keydb_password")]
         public System.Security.SecureString KeydbPassword { get; set; }
 
-        /// <summary>KeyDB conf</summary>
+        /// <summary>KeyDB conf.</summary>
         [Parameter]
         [ApiBody("keydb_conf")]
         public string KeydbConf { get; set; }
 
-        /// <summary>MariaDB conf</summary>
+        /// <summary>MariaDB conf.</summary>
         [Parameter]
         [ApiBody("mariadb_conf")]
         public string MariadbConf { get; set; }
 
-        /// <summary>MariaDB root password</summary>
+        /// <summary>MariaDB root password.</summary>
         [Parameter]
         [ApiBody("mariadb_root_password")]
         public System.Security.SecureString MariadbRootPassword { get; set; }
 
-        /// <summary>MariaDB user</summary>
+        /// <summary>MariaDB user.</summary>
         [Parameter]
         [ApiBody("mariadb_user")]
         public string MariadbUser { get; set; }
 
-        /// <summary>MariaDB password</summary>
+        /// <summary>MariaDB password.</summary>
         [Parameter]
         [ApiBody("mariadb_password")]
         public System.Security.SecureString MariadbPassword { get; set; }
 
-        /// <summary>MariaDB database</summary>
+        /// <summary>MariaDB database.</summary>
         [Parameter]
         [ApiBody("mariadb_database")]
         public string MariadbDatabase { get; set; }
 
-        /// <summary>Mongo conf</summary>
+        /// <summary>Mongo conf.</summary>
         [Parameter]
         [ApiBody("mongo_conf")]
         public string MongoConf { get; set; }
 
-        /// <summary>Mongo initdb root username</summary>
+        /// <summary>Mongo initdb root username.</summary>
         [Parameter]
         [ApiBody("mongo_initdb_root_username")]
         public string MongoInitdbRootUsername { get; set; }
 
-        /// <summary>Mongo initdb root password</summary>
+        /// <summary>Mongo initdb root password.</summary>
         [Parameter]
         [ApiBody("mongo_initdb_root_password")]
         public System.Security.SecureString MongoInitdbRootPassword { get; set; }
 
-        /// <summary>Mongo initdb init database</summary>
+        /// <summary>Mongo initdb init database.</summary>
         [Parameter]
         [ApiBody("mongo_initdb_database")]
         public string MongoInitdbDatabase { get; set; }
 
-        /// <summary>MySQL root password</summary>
+        /// <summary>MySQL root password.</summary>
         [Parameter]
         [ApiBody("mysql_root_password")]
         public System.Security.SecureString MysqlRootPassword { get; set; }
 
-        /// <summary>MySQL password</summary>
+        /// <summary>MySQL password.</summary>
         [Parameter]
         [ApiBody("mysql_password")]
         public System.Security.SecureString MysqlPassword { get; set; }
 
-        /// <summary>MySQL user</summary>
+        /// <summary>MySQL user.</summary>
         [Parameter]
         [ApiBody("mysql_user")]
         public string MysqlUser { get; set; }
 
-        /// <summary>MySQL database</summary>
+        /// <summary>MySQL database.</summary>
         [Parameter]
         [ApiBody("mysql_database")]
         public string MysqlDatabase { get; set; }
 
-        /// <summary>MySQL conf</summary>
+        /// <summary>MySQL conf.</summary>
         [Parameter]
         [ApiBody("mysql_conf")]
         public string MysqlConf { get; set; }

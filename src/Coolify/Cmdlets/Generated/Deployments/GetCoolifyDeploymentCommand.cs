@@ -5,7 +5,31 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Deployments
 {
-    /// <summary>List currently running deployments</summary>
+    /// <summary>Lists the deployments running now, an application's deployment history, or deployments by id.</summary>
+    /// <remarks>
+    /// <para>Without parameters Get-CoolifyDeployment lists the deployments that are queued or in progress on the instance. With -ApplicationUuid (or a piped application) it lists that application's history, newest first, a page at a time (-Skip, -Take). With -DeploymentUuid it gets each deployment, with its status and commit; the build log is Get-CoolifyDeploymentLog.</para>
+    /// <para>Without parameters it lists every deployment the token's team can see; with -DeploymentUuid it gets each deployment by id, which may return more fields than the list. With -ApplicationUuid it lists one application's deployments.</para>
+    /// <para>Piped objects bind -ApplicationUuid and -DeploymentUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyDeployment writes objects that carry them all.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>What is deploying now
+    /// <code>
+    /// Get-CoolifyDeployment
+    /// </code>
+    /// <para>Queued and in-progress deployments only; finished ones are in the applications' histories.</para>
+    /// </example>
+    /// <example>The last five deployments of an application
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Get-CoolifyDeployment -Take 5
+    /// </code>
+    /// <para>Newest first; -Skip pages further back.</para>
+    /// </example>
+    /// <example>Why did the last deployment fail?
+    /// <code>
+    /// Get-CoolifyApplication -Name broken-build | Get-CoolifyDeployment -Take 1 | Get-CoolifyDeploymentLog -Tail 20
+    /// </code>
+    /// <para>The build log needs a token with read:sensitive.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyDeployment", DefaultParameterSetName = "List")]
     [OutputType(typeof(CoolifyDeployment))]
     public sealed class GetCoolifyDeploymentCommand : ApiCmdlet<CoolifyDeployment>
@@ -23,7 +47,7 @@ namespace Coolify.Cmdlets.Generated.Deployments
 
         internal override string ResultField => "deployments";
 
-        /// <summary>UUID of the application.</summary>
+        /// <summary>Id of the application the deployment belongs to; a piped application (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Application", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -40,14 +64,14 @@ namespace Coolify.Cmdlets.Generated.Deployments
         [ApiQuery("take")]
         public long Take { get; set; }
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0, ParameterSetName = "Application")]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
-        /// <summary>Deployment UUID</summary>
+        /// <summary>Ids of the deployments; a piped deployment object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -5,7 +5,25 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Deployments
 {
-    /// <summary>Cancel a deployment by UUID.</summary>
+    /// <summary>Cancels deployments that are queued or in progress.</summary>
+    /// <remarks>
+    /// <para>Stop-CoolifyDeployment stops each deployment whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a DeploymentUuid property such as the deployments that Get-CoolifyDeployment writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>It writes what Coolify answered as a CoolifyActionResult (Uuid, Action, Message). Coolify queues most actions, so the result means accepted, not finished.</para>
+    /// </remarks>
+    /// <example>Cancel every running deployment of an application
+    /// <code>
+    /// Get-CoolifyDeployment | Where-Object ApplicationName -eq 'web-frontend' | Stop-CoolifyDeployment
+    /// </code>
+    /// <para>The deployment ends as cancelled-by-user; Coolify refuses one that has already finished.</para>
+    /// </example>
+    /// <example>Cancel one deployment by id
+    /// <code>
+    /// Stop-CoolifyDeployment -DeploymentUuid dep0webfrontend000000001 -WhatIf
+    /// </code>
+    /// <para>Leave out -WhatIf to cancel it.</para>
+    /// </example>
     [Cmdlet(VerbsLifecycle.Stop, "CoolifyDeployment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class StopCoolifyDeploymentCommand : ApiCmdlet<CoolifyActionResult>
@@ -16,7 +34,7 @@ namespace Coolify.Cmdlets.Generated.Deployments
 
         internal override string Action => "Stop deployment";
 
-        /// <summary>Deployment UUID</summary>
+        /// <summary>Ids of the deployments; plain ids and piped deployment objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -5,7 +5,24 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Destinations
 {
-    /// <summary>List all Docker network destinations for the authenticated team.</summary>
+    /// <summary>Lists destinations (the Docker networks resources run in) of the team or of one server, or gets them by id.</summary>
+    /// <remarks>
+    /// <para>Without parameters it lists every destination the token's team can see; with -DestinationUuid it gets each destination by id, which may return more fields than the list. With -ServerUuid it lists those of one server.</para>
+    /// <para>Piped objects bind -ServerUuid and -DestinationUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyDestination writes objects that carry them all.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List every destination
+    /// <code>
+    /// Get-CoolifyDestination
+    /// </code>
+    /// <para>Each server has at least one, named coolify by default.</para>
+    /// </example>
+    /// <example>The destinations of one server
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Get-CoolifyDestination
+    /// </code>
+    /// <para>A piped server binds -ServerUuid.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyDestination", DefaultParameterSetName = "List")]
     [OutputType(typeof(CoolifyDestination))]
     public sealed class GetCoolifyDestinationCommand : ApiCmdlet<CoolifyDestination>
@@ -21,21 +38,21 @@ namespace Coolify.Cmdlets.Generated.Destinations
 
         internal override string Action => "Get destination";
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0, ParameterSetName = "List")]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server the destination belongs to; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Server", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("server_uuid")]
         public string ServerUuid { get; set; }
 
-        /// <summary>Destination UUID</summary>
+        /// <summary>Ids of the destinations; a piped destination object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -4,7 +4,19 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Destinations
 {
-    /// <summary>Create a Docker network destination on a server owned by the authenticated team.</summary>
+    /// <summary>Creates a destination: a Docker network on a server that resources can run in.</summary>
+    /// <remarks>
+    /// <para>New-CoolifyDestination creates the destinations of a server, through Coolify's API.</para>
+    /// <para>In Coolify's words: Create a Docker network destination on a server owned by the authenticated team.</para>
+    /// <para>Piped objects bind -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// </remarks>
+    /// <example>Add a network for staging resources
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | New-CoolifyDestination -Network staging-network -Name staging-network
+    /// </code>
+    /// <para>-Type swarm makes it a Swarm network instead of a standalone Docker one.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.New, "CoolifyDestination", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyDestination))]
     public sealed class NewCoolifyDestinationCommand : ApiCmdlet<CoolifyDestination>
@@ -15,22 +27,25 @@ namespace Coolify.Cmdlets.Generated.Destinations
 
         internal override string Action => "Create destination";
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server the destination belongs to; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("server_uuid")]
         public string ServerUuid { get; set; }
 
+        /// <summary>Name of the destination.</summary>
         [Parameter]
         [ApiBody("name")]
         public string Name { get; set; }
 
+        /// <summary>Name of the Docker network to create on the server.</summary>
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("network")]
         public string Network { get; set; }
 
+        /// <summary>Standalone (a Docker network) or swarm (a Swarm overlay network).</summary>
         [Parameter]
         [ValidateSet("standalone", "swarm")]
         [ApiBody("type")]

@@ -5,7 +5,19 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Destinations
 {
-    /// <summary>Update a Docker network destination name. Network cannot be changed via the API.</summary>
+    /// <summary>Renames destinations; the Docker network itself cannot be changed.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyDestination changes each destination whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>In Coolify's words: Update a Docker network destination name. Network cannot be changed via the API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the destinations that Get-CoolifyDestination writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// </remarks>
+    /// <example>Change piped destinations
+    /// <code>
+    /// Get-CoolifyDestination -Name staging-network | Set-CoolifyDestination -Name staging -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each destination piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyDestination", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyDestination))]
     public sealed class SetCoolifyDestinationCommand : ApiCmdlet<CoolifyDestination>
@@ -16,7 +28,7 @@ namespace Coolify.Cmdlets.Generated.Destinations
 
         internal override string Action => "Update destination";
 
-        /// <summary>Destination UUID</summary>
+        /// <summary>Ids of the destinations; plain ids and piped destination objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -25,6 +37,7 @@ namespace Coolify.Cmdlets.Generated.Destinations
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
+        /// <summary>Name of the destination.</summary>
         [Parameter]
         [ApiBody("name")]
         public string Name { get; set; }

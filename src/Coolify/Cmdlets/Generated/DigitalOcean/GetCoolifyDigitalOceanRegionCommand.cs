@@ -5,7 +5,25 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.DigitalOcean
 {
-    /// <summary>Get DigitalOcean regions</summary>
+    /// <summary>Lists the DigitalOcean regions, through a stored DigitalOcean token.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyDigitalOceanRegion gets the DigitalOcean regions the token's team can see, through Coolify's API.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the DigitalOcean regions
+    /// <code>
+    /// $token = Get-CoolifyCloudToken -Name digitalocean
+    /// Get-CoolifyDigitalOceanRegion -CloudProviderTokenUuid $token.Uuid
+    /// </code>
+    /// <para>Writes every DigitalOcean region the token's team can see.</para>
+    /// </example>
+    /// <example>Find DigitalOcean regions by name
+    /// <code>
+    /// $token = Get-CoolifyCloudToken -Name digitalocean
+    /// Get-CoolifyDigitalOceanRegion -CloudProviderTokenUuid $token.Uuid -Name 'fra*'
+    /// </code>
+    /// <para>Keeps the DigitalOcean regions whose name matches; wildcards are allowed.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyDigitalOceanRegion")]
     [OutputType(typeof(CoolifyCloudProviderItem))]
     public sealed class GetCoolifyDigitalOceanRegionCommand : ApiCmdlet<CoolifyCloudProviderItem>
@@ -16,15 +34,17 @@ namespace Coolify.Cmdlets.Generated.DigitalOcean
 
         internal override string Action => "Get DigitalOcean region";
 
+        /// <summary>Id of the stored cloud provider token to ask the provider with (Get-CoolifyCloudToken).</summary>
         [Parameter]
         [ApiQuery("cloud_provider_token_uuid")]
         public string CloudProviderTokenUuid { get; set; }
 
+        /// <summary>Deprecated: use -CloudProviderTokenUuid.</summary>
         [Parameter]
         [ApiQuery("cloud_provider_token_id")]
         public string CloudProviderTokenId { get; set; }
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]

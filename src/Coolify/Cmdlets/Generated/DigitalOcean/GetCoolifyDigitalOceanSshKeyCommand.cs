@@ -5,7 +5,25 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.DigitalOcean
 {
-    /// <summary>Get DigitalOcean SSH keys</summary>
+    /// <summary>Lists the SSH keys of the DigitalOcean account, through a stored DigitalOcean token.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyDigitalOceanSshKey gets the DigitalOcean SSH keys the token's team can see, through Coolify's API.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the DigitalOcean SSH keys
+    /// <code>
+    /// $token = Get-CoolifyCloudToken -Name digitalocean
+    /// Get-CoolifyDigitalOceanSshKey -CloudProviderTokenUuid $token.Uuid
+    /// </code>
+    /// <para>Writes every DigitalOcean SSH key the token's team can see.</para>
+    /// </example>
+    /// <example>Find DigitalOcean SSH keys by name
+    /// <code>
+    /// $token = Get-CoolifyCloudToken -Name digitalocean
+    /// Get-CoolifyDigitalOceanSshKey -CloudProviderTokenUuid $token.Uuid -Name '*laptop*'
+    /// </code>
+    /// <para>Keeps the DigitalOcean SSH keys whose name matches; wildcards are allowed.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyDigitalOceanSshKey")]
     [OutputType(typeof(CoolifyCloudProviderItem))]
     public sealed class GetCoolifyDigitalOceanSshKeyCommand : ApiCmdlet<CoolifyCloudProviderItem>
@@ -16,15 +34,17 @@ namespace Coolify.Cmdlets.Generated.DigitalOcean
 
         internal override string Action => "Get DigitalOcean SSH key";
 
+        /// <summary>Id of the stored cloud provider token to ask the provider with (Get-CoolifyCloudToken).</summary>
         [Parameter]
         [ApiQuery("cloud_provider_token_uuid")]
         public string CloudProviderTokenUuid { get; set; }
 
+        /// <summary>Deprecated: use -CloudProviderTokenUuid.</summary>
         [Parameter]
         [ApiQuery("cloud_provider_token_id")]
         public string CloudProviderTokenId { get; set; }
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]

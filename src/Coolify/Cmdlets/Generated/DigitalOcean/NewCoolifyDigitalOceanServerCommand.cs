@@ -4,7 +4,23 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.DigitalOcean
 {
-    /// <summary>Create a server on DigitalOcean</summary>
+    /// <summary>Creates a droplet on DigitalOcean and adds it to Coolify as a server.</summary>
+    /// <remarks>
+    /// <para>New-CoolifyDigitalOceanServer creates a DigitalOcean server, through Coolify's API.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>The API document does not list this route's fields, so -Property takes them as a hashtable with Coolify's own field names (snake_case), sent as they are.</para>
+    /// </remarks>
+    /// <example>Create a droplet
+    /// <code>
+    /// $token = Get-CoolifyCloudToken -Name digitalocean
+    /// New-CoolifyDigitalOceanServer -Property @{
+    ///     cloud_provider_token_uuid = $token.Uuid
+    ///     region = 'fra1'; size = 's-2vcpu-4gb'; image = 'ubuntu-24-04-x64'
+    ///     private_key_uuid = (Get-CoolifyPrivateKey -Name deploy-key).Uuid
+    /// } -WhatIf
+    /// </code>
+    /// <para>The API document does not list this route's fields, so they go in -Property with Coolify's names; Get-CoolifyDigitalOceanRegion, -Size and -Image list the values.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.New, "CoolifyDigitalOceanServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyServer))]
     public sealed class NewCoolifyDigitalOceanServerCommand : ApiCmdlet<CoolifyServer>

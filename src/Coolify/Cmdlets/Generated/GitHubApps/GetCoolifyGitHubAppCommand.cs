@@ -5,7 +5,23 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.GitHubApps
 {
-    /// <summary>List all GitHub apps.</summary>
+    /// <summary>Lists the GitHub apps Coolify uses to reach private repositories.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyGitHubApp gets the GitHub apps the token's team can see, through Coolify's API.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the GitHub apps
+    /// <code>
+    /// Get-CoolifyGitHubApp
+    /// </code>
+    /// <para>Writes every GitHub app the token's team can see.</para>
+    /// </example>
+    /// <example>Find GitHub apps by name
+    /// <code>
+    /// Get-CoolifyGitHubApp -Name 'acme*'
+    /// </code>
+    /// <para>Keeps the GitHub apps whose name matches; wildcards are allowed.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyGitHubApp")]
     [OutputType(typeof(CoolifyGitHubApp))]
     public sealed class GetCoolifyGitHubAppCommand : ApiCmdlet<CoolifyGitHubApp>
@@ -16,7 +32,7 @@ namespace Coolify.Cmdlets.Generated.GitHubApps
 
         internal override string Action => "Get GitHub app";
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]

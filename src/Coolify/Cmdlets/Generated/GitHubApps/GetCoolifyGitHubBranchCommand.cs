@@ -5,7 +5,19 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.GitHubApps
 {
-    /// <summary>Fetch branches from GitHub for a given repository.</summary>
+    /// <summary>Lists the branches of a repository, through a GitHub app.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyGitHubBranch gets the GitHub branches of a GitHub app, through Coolify's API.</para>
+    /// <para>In Coolify's words: Fetch branches from GitHub for a given repository.</para>
+    /// <para>Piped objects bind -GitHubAppId by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the branches of a repository
+    /// <code>
+    /// Get-CoolifyGitHubApp -Name acme-github | Get-CoolifyGitHubBranch -Owner acme -Repository shop
+    /// </code>
+    /// <para>The app gives -GitHubAppId; -Owner and -Repository name the repository.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyGitHubBranch")]
     [OutputType(typeof(CoolifyGitHubBranch))]
     public sealed class GetCoolifyGitHubBranchCommand : ApiCmdlet<CoolifyGitHubBranch>
@@ -18,26 +30,26 @@ namespace Coolify.Cmdlets.Generated.GitHubApps
 
         internal override string ResultField => "branches";
 
-        /// <summary>GitHub App ID</summary>
+        /// <summary>Id of the GitHub app the GitHub branch belongs to; a piped GitHub app (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ApiPath("github_app_id")]
         public long GitHubAppId { get; set; }
 
-        /// <summary>Repository owner</summary>
+        /// <summary>Repository owner.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("owner")]
         public string Owner { get; set; }
 
-        /// <summary>Repository name</summary>
+        /// <summary>Repository name.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("repo")]
         public string Repository { get; set; }
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]

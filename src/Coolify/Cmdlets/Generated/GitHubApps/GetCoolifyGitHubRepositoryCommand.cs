@@ -5,7 +5,19 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.GitHubApps
 {
-    /// <summary>Fetch repositories from GitHub for a given GitHub app.</summary>
+    /// <summary>Lists the repositories a GitHub app can reach.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyGitHubRepository gets the GitHub repositories of a GitHub app, through Coolify's API.</para>
+    /// <para>In Coolify's words: Fetch repositories from GitHub for a given GitHub app.</para>
+    /// <para>Piped objects bind -GitHubAppId by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the repositories of an app
+    /// <code>
+    /// Get-CoolifyGitHubApp -Name acme-github | Get-CoolifyGitHubRepository
+    /// </code>
+    /// <para>A piped GitHub app binds -GitHubAppId.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyGitHubRepository")]
     [OutputType(typeof(CoolifyGitHubRepository))]
     public sealed class GetCoolifyGitHubRepositoryCommand : ApiCmdlet<CoolifyGitHubRepository>
@@ -18,12 +30,12 @@ namespace Coolify.Cmdlets.Generated.GitHubApps
 
         internal override string ResultField => "repositories";
 
-        /// <summary>GitHub App ID</summary>
+        /// <summary>Id of the GitHub app the GitHub repository belongs to; a piped GitHub app (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [ApiPath("github_app_id")]
         public long GitHubAppId { get; set; }
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]

@@ -4,7 +4,21 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.GitHubApps
 {
-    /// <summary>Create a new GitHub app.</summary>
+    /// <summary>Registers a GitHub app you created on GitHub, so applications can be built from private repositories.</summary>
+    /// <remarks>
+    /// <para>New-CoolifyGitHubApp creates a GitHub app, through Coolify's API.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>Switches such as -IsSystemWide send true when given and false when given as -IsSystemWide:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// <para>-ClientSecret, -WebhookSecret are SecureStrings (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
+    /// </remarks>
+    /// <example>Register an app
+    /// <code>
+    /// New-CoolifyGitHubApp -Name acme-github -HtmlUrl https://github.com -ApiUrl https://api.github.com -Organization acme `
+    ///     -AppId 123456 -InstallationId 7654321 -ClientId Iv1.0123456789abcdef -ClientSecret (Read-Host -AsSecureString) `
+    ///     -PrivateKeyUuid (Get-CoolifyPrivateKey -Name github-app-key).Uuid
+    /// </code>
+    /// <para>The app's private key is stored first with New-CoolifyPrivateKey.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.New, "CoolifyGitHubApp", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyGitHubApp))]
     public sealed class NewCoolifyGitHubAppCommand : ApiCmdlet<CoolifyGitHubApp>

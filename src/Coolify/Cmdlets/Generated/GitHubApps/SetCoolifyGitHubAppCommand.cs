@@ -4,7 +4,20 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.GitHubApps
 {
-    /// <summary>Update an existing GitHub app.</summary>
+    /// <summary>Changes a GitHub app's settings or credentials.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyGitHubApp changes the GitHub app whose id it is given, through Coolify's API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Id property such as the GitHub apps that Get-CoolifyGitHubApp writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// <para>Switches such as -IsSystemWide send true when given and false when given as -IsSystemWide:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// <para>-ClientSecret, -WebhookSecret are SecureStrings (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
+    /// </remarks>
+    /// <example>Change piped GitHub apps
+    /// <code>
+    /// Get-CoolifyGitHubApp -Name acme-github | Set-CoolifyGitHubApp -Organization acme-labs -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each GitHub app piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyGitHubApp", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyGitHubApp))]
     public sealed class SetCoolifyGitHubAppCommand : ApiCmdlet<CoolifyGitHubApp>
@@ -15,67 +28,67 @@ namespace Coolify.Cmdlets.Generated.GitHubApps
 
         internal override string Action => "Update GitHub app";
 
-        /// <summary>GitHub App ID</summary>
+        /// <summary>Integer id of the GitHub app; plain ids and piped GitHub app objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ApiPath("github_app_id", own: true)]
         public long Id { get; set; }
 
-        /// <summary>GitHub App name</summary>
+        /// <summary>GitHub App name.</summary>
         [Parameter]
         [ApiBody("name")]
         public string Name { get; set; }
 
-        /// <summary>GitHub organization</summary>
+        /// <summary>GitHub organization.</summary>
         [Parameter]
         [ApiBody("organization")]
         public string Organization { get; set; }
 
-        /// <summary>GitHub API URL</summary>
+        /// <summary>GitHub API URL.</summary>
         [Parameter]
         [ApiBody("api_url")]
         public string ApiUrl { get; set; }
 
-        /// <summary>GitHub HTML URL</summary>
+        /// <summary>GitHub HTML URL.</summary>
         [Parameter]
         [ApiBody("html_url")]
         public string HtmlUrl { get; set; }
 
-        /// <summary>Custom user for SSH</summary>
+        /// <summary>Custom user for SSH.</summary>
         [Parameter]
         [ApiBody("custom_user")]
         public string CustomUser { get; set; }
 
-        /// <summary>Custom port for SSH</summary>
+        /// <summary>Custom port for SSH.</summary>
         [Parameter]
         [ApiBody("custom_port")]
         public long CustomPort { get; set; }
 
-        /// <summary>GitHub App ID</summary>
+        /// <summary>GitHub App ID.</summary>
         [Parameter]
         [ApiBody("app_id")]
         public long AppId { get; set; }
 
-        /// <summary>GitHub Installation ID</summary>
+        /// <summary>GitHub Installation ID.</summary>
         [Parameter]
         [ApiBody("installation_id")]
         public long InstallationId { get; set; }
 
-        /// <summary>GitHub Client ID</summary>
+        /// <summary>GitHub Client ID.</summary>
         [Parameter]
         [ApiBody("client_id")]
         public string ClientId { get; set; }
 
-        /// <summary>GitHub Client Secret</summary>
+        /// <summary>GitHub Client Secret.</summary>
         [Parameter]
         [ApiBody("client_secret")]
         public System.Security.SecureString ClientSecret { get; set; }
 
-        /// <summary>GitHub Webhook Secret</summary>
+        /// <summary>GitHub Webhook Secret.</summary>
         [Parameter]
         [ApiBody("webhook_secret")]
         public System.Security.SecureString WebhookSecret { get; set; }
 
-        /// <summary>Private key UUID</summary>
+        /// <summary>Private key UUID.</summary>
         [Parameter]
         [ApiBody("private_key_uuid")]
         public string PrivateKeyUuid { get; set; }

@@ -5,7 +5,24 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.GitLabApps
 {
-    /// <summary>List all GitLab apps for the current team (and system-wide sources).</summary>
+    /// <summary>Lists the GitLab apps (OAuth sources) of the team, and the instance-wide ones.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyGitLabApp gets the GitLab apps the token's team can see, through Coolify's API.</para>
+    /// <para>In Coolify's words: List all GitLab apps for the current team (and system-wide sources).</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the GitLab apps
+    /// <code>
+    /// Get-CoolifyGitLabApp
+    /// </code>
+    /// <para>Writes every GitLab app the token's team can see.</para>
+    /// </example>
+    /// <example>Find GitLab apps by name
+    /// <code>
+    /// Get-CoolifyGitLabApp -Name 'gitlab*'
+    /// </code>
+    /// <para>Keeps the GitLab apps whose name matches; wildcards are allowed.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyGitLabApp")]
     [OutputType(typeof(CoolifyGitLabApp))]
     public sealed class GetCoolifyGitLabAppCommand : ApiCmdlet<CoolifyGitLabApp>
@@ -16,7 +33,7 @@ namespace Coolify.Cmdlets.Generated.GitLabApps
 
         internal override string Action => "Get GitLab app";
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]

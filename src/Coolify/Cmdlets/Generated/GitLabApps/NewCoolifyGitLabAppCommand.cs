@@ -4,7 +4,20 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.GitLabApps
 {
-    /// <summary>Create a new GitLab app (OAuth source). Credentials may be supplied later via the UI or update endpoint.</summary>
+    /// <summary>Registers a GitLab instance as a source for applications; its OAuth credentials can come later.</summary>
+    /// <remarks>
+    /// <para>New-CoolifyGitLabApp creates a GitLab app, through Coolify's API.</para>
+    /// <para>In Coolify's words: Create a new GitLab app (OAuth source). Credentials may be supplied later via the UI or update endpoint.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>Switches such as -IsSystemWide send true when given and false when given as -IsSystemWide:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// <para>-ClientSecret, -WebhookToken are SecureStrings (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
+    /// </remarks>
+    /// <example>Register gitlab.com
+    /// <code>
+    /// New-CoolifyGitLabApp -Name gitlab-com -HtmlUrl https://gitlab.com -ClientId 0123abcd -ClientSecret (Read-Host -AsSecureString)
+    /// </code>
+    /// <para>-ApiUrl defaults to &lt;HtmlUrl&gt;/api/v4.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.New, "CoolifyGitLabApp", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyGitLabApp))]
     public sealed class NewCoolifyGitLabAppCommand : ApiCmdlet<CoolifyGitLabApp>
@@ -27,7 +40,7 @@ namespace Coolify.Cmdlets.Generated.GitLabApps
         [ApiBody("html_url")]
         public string HtmlUrl { get; set; }
 
-        /// <summary>GitLab API URL (defaults to {html_url}/api/v4).</summary>
+        /// <summary>GitLab API URL (defaults to {-HtmlUrl}/api/v4).</summary>
         [Parameter]
         [ApiBody("api_url")]
         public string ApiUrl { get; set; }

@@ -4,7 +4,25 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.GitLabApps
 {
-    /// <summary>Delete a GitLab app if it is not being used by any applications.</summary>
+    /// <summary>Deletes GitLab apps that no application uses.</summary>
+    /// <remarks>
+    /// <para>Remove-CoolifyGitLabApp deletes the GitLab app whose id it is given, through Coolify's API.</para>
+    /// <para>In Coolify's words: Delete a GitLab app if it is not being used by any applications.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Id property such as the GitLab apps that Get-CoolifyGitLabApp writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
+    /// </remarks>
+    /// <example>Delete piped GitLab apps
+    /// <code>
+    /// Get-CoolifyGitLabApp -Name gitlab-com | Remove-CoolifyGitLabApp -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each GitLab app piped in; leave out -WhatIf to send it.</para>
+    /// </example>
+    /// <example>Delete without being asked
+    /// <code>
+    /// Get-CoolifyGitLabApp -Name gitlab-com | Remove-CoolifyGitLabApp -Force
+    /// </code>
+    /// <para>-Force skips the confirmation prompt, for scripts.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Remove, "CoolifyGitLabApp", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class RemoveCoolifyGitLabAppCommand : ApiCmdlet<CoolifyActionResult>
@@ -17,12 +35,12 @@ namespace Coolify.Cmdlets.Generated.GitLabApps
 
         internal override bool SkipConfirmation => Force;
 
-        /// <summary>GitLab App ID</summary>
+        /// <summary>Integer id of the GitLab app; plain ids and piped GitLab app objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ApiPath("gitlab_app_id", own: true)]
         public long Id { get; set; }
 
-        /// <summary>Deletes without asking for confirmation.</summary>
+        /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
     }

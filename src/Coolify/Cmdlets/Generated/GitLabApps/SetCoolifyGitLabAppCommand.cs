@@ -4,7 +4,20 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.GitLabApps
 {
-    /// <summary>Update an existing GitLab app.</summary>
+    /// <summary>Changes a GitLab app's settings or credentials.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyGitLabApp changes the GitLab app whose id it is given, through Coolify's API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Id property such as the GitLab apps that Get-CoolifyGitLabApp writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// <para>Switches such as -IsSystemWide send true when given and false when given as -IsSystemWide:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// <para>-ClientSecret, -WebhookToken are SecureStrings (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
+    /// </remarks>
+    /// <example>Change piped GitLab apps
+    /// <code>
+    /// Get-CoolifyGitLabApp -Name gitlab-com | Set-CoolifyGitLabApp -GroupName acme -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each GitLab app piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyGitLabApp", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyGitLabApp))]
     public sealed class SetCoolifyGitLabAppCommand : ApiCmdlet<CoolifyGitLabApp>
@@ -15,57 +28,57 @@ namespace Coolify.Cmdlets.Generated.GitLabApps
 
         internal override string Action => "Update GitLab app";
 
-        /// <summary>GitLab App ID</summary>
+        /// <summary>Integer id of the GitLab app; plain ids and piped GitLab app objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ApiPath("gitlab_app_id", own: true)]
         public long Id { get; set; }
 
-        /// <summary>GitLab App name</summary>
+        /// <summary>GitLab App name.</summary>
         [Parameter]
         [ApiBody("name")]
         public string Name { get; set; }
 
-        /// <summary>GitLab HTML URL</summary>
+        /// <summary>GitLab HTML URL.</summary>
         [Parameter]
         [ApiBody("html_url")]
         public string HtmlUrl { get; set; }
 
-        /// <summary>GitLab API URL</summary>
+        /// <summary>GitLab API URL.</summary>
         [Parameter]
         [ApiBody("api_url")]
         public string ApiUrl { get; set; }
 
-        /// <summary>Custom user for SSH</summary>
+        /// <summary>Custom user for SSH.</summary>
         [Parameter]
         [ApiBody("custom_user")]
         public string CustomUser { get; set; }
 
-        /// <summary>Custom port for SSH</summary>
+        /// <summary>Custom port for SSH.</summary>
         [Parameter]
         [ApiBody("custom_port")]
         public long CustomPort { get; set; }
 
-        /// <summary>Optional group filter</summary>
+        /// <summary>Optional group filter.</summary>
         [Parameter]
         [ApiBody("group_name")]
         public string GroupName { get; set; }
 
-        /// <summary>OAuth Application ID</summary>
+        /// <summary>OAuth Application ID.</summary>
         [Parameter]
         [ApiBody("client_id")]
         public string ClientId { get; set; }
 
-        /// <summary>OAuth Application Secret</summary>
+        /// <summary>OAuth Application Secret.</summary>
         [Parameter]
         [ApiBody("client_secret")]
         public System.Security.SecureString ClientSecret { get; set; }
 
-        /// <summary>Webhook secret token</summary>
+        /// <summary>Webhook secret token.</summary>
         [Parameter]
         [ApiBody("webhook_token")]
         public System.Security.SecureString WebhookToken { get; set; }
 
-        /// <summary>OAuth redirect URI</summary>
+        /// <summary>OAuth redirect URI.</summary>
         [Parameter]
         [ApiBody("redirect_uri")]
         public string RedirectUri { get; set; }

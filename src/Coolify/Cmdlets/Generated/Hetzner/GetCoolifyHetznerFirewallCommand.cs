@@ -5,7 +5,26 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Hetzner
 {
-    /// <summary>Get all existing Hetzner firewalls for the current project.</summary>
+    /// <summary>Lists the firewalls of the Hetzner project, through a stored Hetzner token.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyHetznerFirewall gets the hetzner firewalls the token's team can see, through Coolify's API.</para>
+    /// <para>In Coolify's words: Get all existing Hetzner firewalls for the current project.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the hetzner firewalls
+    /// <code>
+    /// $token = Get-CoolifyCloudToken -Name hetzner
+    /// Get-CoolifyHetznerFirewall -CloudProviderTokenUuid $token.Uuid
+    /// </code>
+    /// <para>Writes every hetzner firewall the token's team can see.</para>
+    /// </example>
+    /// <example>Find hetzner firewalls by name
+    /// <code>
+    /// $token = Get-CoolifyCloudToken -Name hetzner
+    /// Get-CoolifyHetznerFirewall -CloudProviderTokenUuid $token.Uuid -Name 'web*'
+    /// </code>
+    /// <para>Keeps the hetzner firewalls whose name matches; wildcards are allowed.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyHetznerFirewall")]
     [OutputType(typeof(CoolifyCloudProviderItem))]
     public sealed class GetCoolifyHetznerFirewallCommand : ApiCmdlet<CoolifyCloudProviderItem>
@@ -16,17 +35,17 @@ namespace Coolify.Cmdlets.Generated.Hetzner
 
         internal override string Action => "Get hetzner firewall";
 
-        /// <summary>Cloud provider token UUID. Required if cloud_provider_token_id is not provided.</summary>
+        /// <summary>Cloud provider token UUID. Required if -CloudProviderTokenId is not provided.</summary>
         [Parameter]
         [ApiQuery("cloud_provider_token_uuid")]
         public string CloudProviderTokenUuid { get; set; }
 
-        /// <summary>Deprecated: Use cloud_provider_token_uuid instead. Cloud provider token UUID.</summary>
+        /// <summary>Deprecated: Use -CloudProviderTokenUuid instead. Cloud provider token UUID.</summary>
         [Parameter]
         [ApiQuery("cloud_provider_token_id")]
         public string CloudProviderTokenId { get; set; }
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]

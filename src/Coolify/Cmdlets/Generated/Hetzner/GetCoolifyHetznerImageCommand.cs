@@ -5,7 +5,26 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Hetzner
 {
-    /// <summary>Get all available Hetzner system images (operating systems).</summary>
+    /// <summary>Lists the Hetzner system images (operating systems) a new server can run.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyHetznerImage gets the hetzner images the token's team can see, through Coolify's API.</para>
+    /// <para>In Coolify's words: Get all available Hetzner system images (operating systems).</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the hetzner images
+    /// <code>
+    /// $token = Get-CoolifyCloudToken -Name hetzner
+    /// Get-CoolifyHetznerImage -CloudProviderTokenUuid $token.Uuid
+    /// </code>
+    /// <para>Writes every hetzner image the token's team can see.</para>
+    /// </example>
+    /// <example>Find hetzner images by name
+    /// <code>
+    /// $token = Get-CoolifyCloudToken -Name hetzner
+    /// Get-CoolifyHetznerImage -CloudProviderTokenUuid $token.Uuid -Name 'ubuntu*'
+    /// </code>
+    /// <para>Keeps the hetzner images whose name matches; wildcards are allowed.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyHetznerImage")]
     [OutputType(typeof(CoolifyCloudProviderItem))]
     public sealed class GetCoolifyHetznerImageCommand : ApiCmdlet<CoolifyCloudProviderItem>
@@ -16,17 +35,17 @@ namespace Coolify.Cmdlets.Generated.Hetzner
 
         internal override string Action => "Get hetzner image";
 
-        /// <summary>Cloud provider token UUID. Required if cloud_provider_token_id is not provided.</summary>
+        /// <summary>Cloud provider token UUID. Required if -CloudProviderTokenId is not provided.</summary>
         [Parameter]
         [ApiQuery("cloud_provider_token_uuid")]
         public string CloudProviderTokenUuid { get; set; }
 
-        /// <summary>Deprecated: Use cloud_provider_token_uuid instead. Cloud provider token UUID.</summary>
+        /// <summary>Deprecated: Use -CloudProviderTokenUuid instead. Cloud provider token UUID.</summary>
         [Parameter]
         [ApiQuery("cloud_provider_token_id")]
         public string CloudProviderTokenId { get; set; }
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]

@@ -5,7 +5,18 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Hetzner
 {
-    /// <summary>Get all available Hetzner datacenter locations.</summary>
+    /// <summary>Lists the Hetzner locations (data centres), through a stored Hetzner token.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyHetznerLocation gets the hetzner locations the token's team can see, through Coolify's API.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the locations
+    /// <code>
+    /// $token = Get-CoolifyCloudToken -Name hetzner
+    /// Get-CoolifyHetznerLocation -CloudProviderTokenUuid $token.Uuid | Format-Table Name, City, Country
+    /// </code>
+    /// <para>The values of Name go to -Location of New-CoolifyHetznerServer.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyHetznerLocation")]
     [OutputType(typeof(CoolifyCloudProviderItem))]
     public sealed class GetCoolifyHetznerLocationCommand : ApiCmdlet<CoolifyCloudProviderItem>
@@ -16,17 +27,17 @@ namespace Coolify.Cmdlets.Generated.Hetzner
 
         internal override string Action => "Get hetzner location";
 
-        /// <summary>Cloud provider token UUID. Required if cloud_provider_token_id is not provided.</summary>
+        /// <summary>Cloud provider token UUID. Required if -CloudProviderTokenId is not provided.</summary>
         [Parameter]
         [ApiQuery("cloud_provider_token_uuid")]
         public string CloudProviderTokenUuid { get; set; }
 
-        /// <summary>Deprecated: Use cloud_provider_token_uuid instead. Cloud provider token UUID.</summary>
+        /// <summary>Deprecated: Use -CloudProviderTokenUuid instead. Cloud provider token UUID.</summary>
         [Parameter]
         [ApiQuery("cloud_provider_token_id")]
         public string CloudProviderTokenId { get; set; }
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]

@@ -5,7 +5,26 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Hetzner
 {
-    /// <summary>Get all available Hetzner server types (instance sizes).</summary>
+    /// <summary>Lists the Hetzner server types (sizes and prices), through a stored Hetzner token.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyHetznerServerType gets the hetzner server types the token's team can see, through Coolify's API.</para>
+    /// <para>In Coolify's words: Get all available Hetzner server types (instance sizes).</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the hetzner server types
+    /// <code>
+    /// $token = Get-CoolifyCloudToken -Name hetzner
+    /// Get-CoolifyHetznerServerType -CloudProviderTokenUuid $token.Uuid
+    /// </code>
+    /// <para>Writes every hetzner server type the token's team can see.</para>
+    /// </example>
+    /// <example>Find hetzner server types by name
+    /// <code>
+    /// $token = Get-CoolifyCloudToken -Name hetzner
+    /// Get-CoolifyHetznerServerType -CloudProviderTokenUuid $token.Uuid -Name 'cx*'
+    /// </code>
+    /// <para>Keeps the hetzner server types whose name matches; wildcards are allowed.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyHetznerServerType")]
     [OutputType(typeof(CoolifyCloudProviderItem))]
     public sealed class GetCoolifyHetznerServerTypeCommand : ApiCmdlet<CoolifyCloudProviderItem>
@@ -16,17 +35,17 @@ namespace Coolify.Cmdlets.Generated.Hetzner
 
         internal override string Action => "Get hetzner server type";
 
-        /// <summary>Cloud provider token UUID. Required if cloud_provider_token_id is not provided.</summary>
+        /// <summary>Cloud provider token UUID. Required if -CloudProviderTokenId is not provided.</summary>
         [Parameter]
         [ApiQuery("cloud_provider_token_uuid")]
         public string CloudProviderTokenUuid { get; set; }
 
-        /// <summary>Deprecated: Use cloud_provider_token_uuid instead. Cloud provider token UUID.</summary>
+        /// <summary>Deprecated: Use -CloudProviderTokenUuid instead. Cloud provider token UUID.</summary>
         [Parameter]
         [ApiQuery("cloud_provider_token_id")]
         public string CloudProviderTokenId { get; set; }
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]

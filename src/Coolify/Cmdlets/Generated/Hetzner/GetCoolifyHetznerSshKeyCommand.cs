@@ -5,7 +5,25 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Hetzner
 {
-    /// <summary>Get all SSH keys stored in the Hetzner account.</summary>
+    /// <summary>Lists the SSH keys of the Hetzner account, through a stored Hetzner token.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyHetznerSshKey gets the hetzner SSH keys the token's team can see, through Coolify's API.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the hetzner SSH keys
+    /// <code>
+    /// $token = Get-CoolifyCloudToken -Name hetzner
+    /// Get-CoolifyHetznerSshKey -CloudProviderTokenUuid $token.Uuid
+    /// </code>
+    /// <para>Writes every hetzner SSH key the token's team can see.</para>
+    /// </example>
+    /// <example>Find hetzner SSH keys by name
+    /// <code>
+    /// $token = Get-CoolifyCloudToken -Name hetzner
+    /// Get-CoolifyHetznerSshKey -CloudProviderTokenUuid $token.Uuid -Name '*laptop*'
+    /// </code>
+    /// <para>Keeps the hetzner SSH keys whose name matches; wildcards are allowed.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyHetznerSshKey")]
     [OutputType(typeof(CoolifyCloudProviderItem))]
     public sealed class GetCoolifyHetznerSshKeyCommand : ApiCmdlet<CoolifyCloudProviderItem>
@@ -16,17 +34,17 @@ namespace Coolify.Cmdlets.Generated.Hetzner
 
         internal override string Action => "Get hetzner SSH key";
 
-        /// <summary>Cloud provider token UUID. Required if cloud_provider_token_id is not provided.</summary>
+        /// <summary>Cloud provider token UUID. Required if -CloudProviderTokenId is not provided.</summary>
         [Parameter]
         [ApiQuery("cloud_provider_token_uuid")]
         public string CloudProviderTokenUuid { get; set; }
 
-        /// <summary>Deprecated: Use cloud_provider_token_uuid instead. Cloud provider token UUID.</summary>
+        /// <summary>Deprecated: Use -CloudProviderTokenUuid instead. Cloud provider token UUID.</summary>
         [Parameter]
         [ApiQuery("cloud_provider_token_id")]
         public string CloudProviderTokenId { get; set; }
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]

@@ -4,7 +4,22 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Hetzner
 {
-    /// <summary>Create a new server on Hetzner and register it in Coolify.</summary>
+    /// <summary>Creates a server on Hetzner Cloud and adds it to Coolify.</summary>
+    /// <remarks>
+    /// <para>New-CoolifyHetznerServer creates a hetzner server, through Coolify's API.</para>
+    /// <para>In Coolify's words: Create a new server on Hetzner and register it in Coolify.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>Switches such as -EnableIpv4 send true when given and false when given as -EnableIpv4:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// </remarks>
+    /// <example>Create a server, picking the image and type by name
+    /// <code>
+    /// $token = (Get-CoolifyCloudToken -Name hetzner).Uuid
+    /// $image = Get-CoolifyHetznerImage -CloudProviderTokenUuid $token -Name ubuntu-24.04
+    /// New-CoolifyHetznerServer -CloudProviderTokenUuid $token -Location fsn1 -ServerType cx22 -Image $image.Id `
+    ///     -PrivateKeyUuid (Get-CoolifyPrivateKey -Name deploy-key).Uuid -Name edge-2 -InstantValidate
+    /// </code>
+    /// <para>Coolify creates the server with Hetzner, installs its SSH key and, with -InstantValidate, checks and prepares it at once.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.New, "CoolifyHetznerServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyServer))]
     public sealed class NewCoolifyHetznerServerCommand : ApiCmdlet<CoolifyServer>
@@ -15,29 +30,29 @@ namespace Coolify.Cmdlets.Generated.Hetzner
 
         internal override string Action => "Create hetzner server";
 
-        /// <summary>Cloud provider token UUID. Required if cloud_provider_token_id is not provided.</summary>
+        /// <summary>Cloud provider token UUID. Required if -CloudProviderTokenId is not provided.</summary>
         [Parameter]
         [ApiBody("cloud_provider_token_uuid")]
         public string CloudProviderTokenUuid { get; set; }
 
-        /// <summary>Deprecated: Use cloud_provider_token_uuid instead. Cloud provider token UUID.</summary>
+        /// <summary>Deprecated: Use -CloudProviderTokenUuid instead. Cloud provider token UUID.</summary>
         [Parameter]
         [ApiBody("cloud_provider_token_id")]
         public string CloudProviderTokenId { get; set; }
 
-        /// <summary>Hetzner location name</summary>
+        /// <summary>Hetzner location name.</summary>
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("location")]
         public string Location { get; set; }
 
-        /// <summary>Hetzner server type name</summary>
+        /// <summary>Hetzner server type name.</summary>
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("server_type")]
         public string ServerType { get; set; }
 
-        /// <summary>Hetzner image ID</summary>
+        /// <summary>Hetzner image ID.</summary>
         [Parameter(Mandatory = true)]
         [ApiBody("image")]
         public long Image { get; set; }
@@ -47,7 +62,7 @@ namespace Coolify.Cmdlets.Generated.Hetzner
         [ApiBody("name")]
         public string Name { get; set; }
 
-        /// <summary>Private key UUID</summary>
+        /// <summary>Private key UUID.</summary>
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("private_key_uuid")]
@@ -68,17 +83,17 @@ namespace Coolify.Cmdlets.Generated.Hetzner
         [ApiBody("enable_backups")]
         public SwitchParameter EnableBackups { get; set; }
 
-        /// <summary>Additional Hetzner SSH key IDs</summary>
+        /// <summary>Additional Hetzner SSH key IDs.</summary>
         [Parameter]
         [ApiBody("hetzner_ssh_key_ids")]
         public long[] HetznerSshKeyIds { get; set; }
 
-        /// <summary>Existing Hetzner firewall IDs to apply during server creation</summary>
+        /// <summary>Existing Hetzner firewall IDs to apply during server creation.</summary>
         [Parameter]
         [ApiBody("hetzner_firewall_ids")]
         public long[] HetznerFirewallIds { get; set; }
 
-        /// <summary>Existing Hetzner network IDs to attach during server creation</summary>
+        /// <summary>Existing Hetzner network IDs to attach during server creation.</summary>
         [Parameter]
         [ApiBody("hetzner_network_ids")]
         public long[] HetznerNetworkIds { get; set; }
@@ -88,7 +103,7 @@ namespace Coolify.Cmdlets.Generated.Hetzner
         [ApiBody("cloud_init_script")]
         public string CloudInitScript { get; set; }
 
-        /// <summary>Validate server immediately after creation</summary>
+        /// <summary>Validate server immediately after creation.</summary>
         [Parameter]
         [ApiBody("instant_validate")]
         public SwitchParameter InstantValidate { get; set; }

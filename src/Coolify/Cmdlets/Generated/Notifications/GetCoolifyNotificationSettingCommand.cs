@@ -5,7 +5,24 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Notifications
 {
-    /// <summary>Get the current team Discord notification settings. Encrypted secrets are only returned when the token has `read:sensitive` (or `root`) and the user is a team admin/owner.</summary>
+    /// <summary>Gets the team's notification settings for one channel: Discord, email, Pushover, Slack, Telegram or a webhook.</summary>
+    /// <remarks>
+    /// <para>-Channel chooses the channel. Webhook URLs, SMTP passwords and bot tokens come back only when the token has read:sensitive and its user is an admin or owner of the team.</para>
+    /// <para>-Channel (discord, email, pushover, slack, telegram, webhook) chooses the API route and which parameters apply: a parameter that the chosen kind does not take is refused, and one it needs is required, before anything is sent.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>Show the Slack settings
+    /// <code>
+    /// Get-CoolifyNotificationSetting -Channel slack
+    /// </code>
+    /// <para>Shows which events notify the channel.</para>
+    /// </example>
+    /// <example>Every channel at once
+    /// <code>
+    /// 'discord', 'email', 'pushover', 'slack', 'telegram', 'webhook' | ForEach-Object { Get-CoolifyNotificationSetting -Channel $_ }
+    /// </code>
+    /// <para>One object per channel.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyNotificationSetting")]
     [OutputType(typeof(CoolifyNotificationSetting))]
     public sealed class GetCoolifyNotificationSettingCommand : ApiCmdlet<CoolifyNotificationSetting>
@@ -26,12 +43,12 @@ namespace Coolify.Cmdlets.Generated.Notifications
 
         internal override string Discriminator => "Channel";
 
-        /// <summary>Which kind to address: discord, email, pushover, slack, telegram, webhook.</summary>
+        /// <summary>Which kind of notification setting to address: discord, email, pushover, slack, telegram, webhook. It chooses the API route, and which other parameters apply.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateSet("discord", "email", "pushover", "slack", "telegram", "webhook")]
         public string Channel { get; set; }
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]

@@ -4,7 +4,22 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Notifications
 {
-    /// <summary>Update the current team Discord notification settings.</summary>
+    /// <summary>Changes the team's notification settings for one channel.</summary>
+    /// <remarks>
+    /// <para>-Channel chooses the channel; -Property holds the fields to change with Coolify's names (for example slack_enabled, slack_webhook_url, deployment_failure_slack_notifications), as Get-CoolifyNotificationSetting shows them.</para>
+    /// <para>-Channel (discord, email, pushover, slack, telegram, webhook) chooses the API route and which parameters apply: a parameter that the chosen kind does not take is refused, and one it needs is required, before anything is sent.</para>
+    /// <para>The API document does not list this route's fields, so -Property takes them as a hashtable with Coolify's own field names (snake_case), sent as they are.</para>
+    /// </remarks>
+    /// <example>Send failed deployments to Slack
+    /// <code>
+    /// Set-CoolifyNotificationSetting -Channel slack -Property @{
+    ///     slack_enabled = $true
+    ///     slack_webhook_url = 'https://hooks.slack.com/services/T000/B000/XXXX'
+    ///     deployment_failure_slack_notifications = $true
+    /// }
+    /// </code>
+    /// <para>Only the fields in -Property are sent.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyNotificationSetting", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyNotificationSetting))]
     public sealed class SetCoolifyNotificationSettingCommand : ApiCmdlet<CoolifyNotificationSetting>
@@ -25,7 +40,7 @@ namespace Coolify.Cmdlets.Generated.Notifications
 
         internal override string Discriminator => "Channel";
 
-        /// <summary>Which kind to address: discord, email, pushover, slack, telegram, webhook.</summary>
+        /// <summary>Which kind of notification setting to address: discord, email, pushover, slack, telegram, webhook. It chooses the API route, and which other parameters apply.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateSet("discord", "email", "pushover", "slack", "telegram", "webhook")]
         public string Channel { get; set; }

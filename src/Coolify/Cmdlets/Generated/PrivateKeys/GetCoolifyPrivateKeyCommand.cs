@@ -5,7 +5,30 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.PrivateKeys
 {
-    /// <summary>List all private keys.</summary>
+    /// <summary>Lists the SSH private keys stored in Coolify, or gets them by id.</summary>
+    /// <remarks>
+    /// <para>Without parameters it lists every private key the token's team can see; with -Uuid it gets each private key by id, which may return more fields than the list.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the private keys that Get-CoolifyPrivateKey writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the private keys
+    /// <code>
+    /// Get-CoolifyPrivateKey
+    /// </code>
+    /// <para>Writes every private key the token's team can see.</para>
+    /// </example>
+    /// <example>Find private keys by name
+    /// <code>
+    /// Get-CoolifyPrivateKey -Name 'deploy*'
+    /// </code>
+    /// <para>Keeps the private keys whose name matches; wildcards are allowed.</para>
+    /// </example>
+    /// <example>Get private keys by id
+    /// <code>
+    /// Get-CoolifyPrivateKey -Uuid pk0deploykey000000000000
+    /// </code>
+    /// <para>Gets each private key whose id is given; ids can also come from the pipeline.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyPrivateKey", DefaultParameterSetName = "List")]
     [OutputType(typeof(CoolifyPrivateKey))]
     public sealed class GetCoolifyPrivateKeyCommand : ApiCmdlet<CoolifyPrivateKey>
@@ -20,14 +43,14 @@ namespace Coolify.Cmdlets.Generated.PrivateKeys
 
         internal override string Action => "Get private key";
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(ParameterSetName = "List")]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
-        /// <summary>Private Key UUID</summary>
+        /// <summary>Ids of the private keys; plain ids and piped private key objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

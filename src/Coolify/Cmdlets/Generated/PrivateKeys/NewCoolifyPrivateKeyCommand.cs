@@ -4,7 +4,18 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.PrivateKeys
 {
-    /// <summary>Create a new private key.</summary>
+    /// <summary>Stores an SSH private key, for reaching servers or private Git repositories.</summary>
+    /// <remarks>
+    /// <para>New-CoolifyPrivateKey creates a private key, through Coolify's API.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>-PrivateKey is a SecureString (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
+    /// </remarks>
+    /// <example>Store a key from a file
+    /// <code>
+    /// New-CoolifyPrivateKey -Name deploy-key -PrivateKey (Get-Content -Raw ~/.ssh/coolify_ed25519 | ConvertTo-SecureString -AsPlainText -Force)
+    /// </code>
+    /// <para>The key is a SecureString; the object written has the key's id and public key, never the private key.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.New, "CoolifyPrivateKey", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyPrivateKey))]
     public sealed class NewCoolifyPrivateKeyCommand : ApiCmdlet<CoolifyPrivateKey>
@@ -15,14 +26,17 @@ namespace Coolify.Cmdlets.Generated.PrivateKeys
 
         internal override string Action => "Create private key";
 
+        /// <summary>Name of the private key.</summary>
         [Parameter]
         [ApiBody("name")]
         public string Name { get; set; }
 
+        /// <summary>A description of the private key.</summary>
         [Parameter]
         [ApiBody("description")]
         public string Description { get; set; }
 
+        /// <summary>The private key, in OpenSSH or PEM format.</summary>
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("private_key")]

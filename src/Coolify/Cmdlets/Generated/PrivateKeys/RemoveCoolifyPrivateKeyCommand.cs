@@ -5,7 +5,24 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.PrivateKeys
 {
-    /// <summary>Delete a private key.</summary>
+    /// <summary>Deletes stored private keys.</summary>
+    /// <remarks>
+    /// <para>Remove-CoolifyPrivateKey deletes each private key whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the private keys that Get-CoolifyPrivateKey writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
+    /// </remarks>
+    /// <example>Delete piped private keys
+    /// <code>
+    /// Get-CoolifyPrivateKey -Name old-deploy-key | Remove-CoolifyPrivateKey -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each private key piped in; leave out -WhatIf to send it.</para>
+    /// </example>
+    /// <example>Delete without being asked
+    /// <code>
+    /// Get-CoolifyPrivateKey -Name old-deploy-key | Remove-CoolifyPrivateKey -Force
+    /// </code>
+    /// <para>-Force skips the confirmation prompt, for scripts.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Remove, "CoolifyPrivateKey", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class RemoveCoolifyPrivateKeyCommand : ApiCmdlet<CoolifyActionResult>
@@ -18,7 +35,7 @@ namespace Coolify.Cmdlets.Generated.PrivateKeys
 
         internal override bool SkipConfirmation => Force;
 
-        /// <summary>Private Key UUID</summary>
+        /// <summary>Ids of the private keys; plain ids and piped private key objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -27,7 +44,7 @@ namespace Coolify.Cmdlets.Generated.PrivateKeys
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
-        /// <summary>Deletes without asking for confirmation.</summary>
+        /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
     }

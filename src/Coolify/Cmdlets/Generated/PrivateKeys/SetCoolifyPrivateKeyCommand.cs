@@ -5,7 +5,20 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.PrivateKeys
 {
-    /// <summary>Update a private key.</summary>
+    /// <summary>Replaces a stored private key, and optionally renames it.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyPrivateKey changes each private key whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the private keys that Get-CoolifyPrivateKey writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// <para>-PrivateKey is a SecureString (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
+    /// </remarks>
+    /// <example>Rotate a key
+    /// <code>
+    /// $key = Get-Content -Raw ~/.ssh/coolify_ed25519_2026 | ConvertTo-SecureString -AsPlainText -Force
+    /// Get-CoolifyPrivateKey -Name deploy-key | Set-CoolifyPrivateKey -PrivateKey $key -Description 'rotated 2026-01'
+    /// </code>
+    /// <para>Coolify needs the key itself on every change; servers that use it connect with the new key from then on.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyPrivateKey", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyPrivateKey))]
     public sealed class SetCoolifyPrivateKeyCommand : ApiCmdlet<CoolifyPrivateKey>
@@ -16,6 +29,7 @@ namespace Coolify.Cmdlets.Generated.PrivateKeys
 
         internal override string Action => "Update private key";
 
+        /// <summary>Ids of the private keys; plain ids and piped private key objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -24,14 +38,17 @@ namespace Coolify.Cmdlets.Generated.PrivateKeys
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
+        /// <summary>Name of the private key.</summary>
         [Parameter]
         [ApiBody("name")]
         public string Name { get; set; }
 
+        /// <summary>A description of the private key.</summary>
         [Parameter]
         [ApiBody("description")]
         public string Description { get; set; }
 
+        /// <summary>The private key, in OpenSSH or PEM format.</summary>
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("private_key")]

@@ -5,7 +5,30 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.S3Storages
 {
-    /// <summary>List all S3 storages for the authenticated team.</summary>
+    /// <summary>Lists the S3-compatible storages backups can go to, or gets them by id.</summary>
+    /// <remarks>
+    /// <para>Without parameters it lists every S3 storage the token's team can see; with -Uuid it gets each S3 storage by id, which may return more fields than the list.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the S3 storages that Get-CoolifyS3Storage writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the S3 storages
+    /// <code>
+    /// Get-CoolifyS3Storage
+    /// </code>
+    /// <para>Writes every S3 storage the token's team can see.</para>
+    /// </example>
+    /// <example>Find S3 storages by name
+    /// <code>
+    /// Get-CoolifyS3Storage -Name '*backup*'
+    /// </code>
+    /// <para>Keeps the S3 storages whose name matches; wildcards are allowed.</para>
+    /// </example>
+    /// <example>Get S3 storages by id
+    /// <code>
+    /// Get-CoolifyS3Storage -Uuid s3offsite000000000000000
+    /// </code>
+    /// <para>Gets each S3 storage whose id is given; ids can also come from the pipeline.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyS3Storage", DefaultParameterSetName = "List")]
     [OutputType(typeof(CoolifyS3Storage))]
     public sealed class GetCoolifyS3StorageCommand : ApiCmdlet<CoolifyS3Storage>
@@ -20,14 +43,14 @@ namespace Coolify.Cmdlets.Generated.S3Storages
 
         internal override string Action => "Get S3 storage";
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(ParameterSetName = "List")]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
-        /// <summary>S3 Storage UUID</summary>
+        /// <summary>Ids of the S3 storages; plain ids and piped S3 storage objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

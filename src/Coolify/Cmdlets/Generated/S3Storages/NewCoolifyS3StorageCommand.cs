@@ -4,7 +4,21 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.S3Storages
 {
-    /// <summary>Create a new S3 storage configuration for the authenticated team.</summary>
+    /// <summary>Adds an S3-compatible storage (AWS S3, Cloudflare R2, MinIO, ...) for backups.</summary>
+    /// <remarks>
+    /// <para>New-CoolifyS3Storage creates a S3 storage, through Coolify's API.</para>
+    /// <para>In Coolify's words: Create a new S3 storage configuration for the authenticated team.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>Switches such as -IsUsable send true when given and false when given as -IsUsable:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// <para>-Secret is a SecureString (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
+    /// </remarks>
+    /// <example>Add a bucket for backups and check it
+    /// <code>
+    /// New-CoolifyS3Storage -Name offsite-backups -Endpoint https://s3.eu-central-1.amazonaws.com -Region eu-central-1 `
+    ///     -Bucket acme-coolify-backups -Key AKIAEXAMPLE -Secret (Read-Host -AsSecureString) | Test-CoolifyS3Storage
+    /// </code>
+    /// <para>Test-CoolifyS3Storage lists the bucket to check the credentials.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.New, "CoolifyS3Storage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyS3Storage))]
     public sealed class NewCoolifyS3StorageCommand : ApiCmdlet<CoolifyS3Storage>

@@ -5,7 +5,24 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.S3Storages
 {
-    /// <summary>Delete S3 storage by UUID.</summary>
+    /// <summary>Deletes S3 storages.</summary>
+    /// <remarks>
+    /// <para>Remove-CoolifyS3Storage deletes each S3 storage whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the S3 storages that Get-CoolifyS3Storage writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
+    /// </remarks>
+    /// <example>Delete piped S3 storages
+    /// <code>
+    /// Get-CoolifyS3Storage -Name offsite-backups | Remove-CoolifyS3Storage -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each S3 storage piped in; leave out -WhatIf to send it.</para>
+    /// </example>
+    /// <example>Delete without being asked
+    /// <code>
+    /// Get-CoolifyS3Storage -Name offsite-backups | Remove-CoolifyS3Storage -Force
+    /// </code>
+    /// <para>-Force skips the confirmation prompt, for scripts.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Remove, "CoolifyS3Storage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class RemoveCoolifyS3StorageCommand : ApiCmdlet<CoolifyActionResult>
@@ -18,7 +35,7 @@ namespace Coolify.Cmdlets.Generated.S3Storages
 
         internal override bool SkipConfirmation => Force;
 
-        /// <summary>UUID of the S3 storage.</summary>
+        /// <summary>Ids of the S3 storages; plain ids and piped S3 storage objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -27,7 +44,7 @@ namespace Coolify.Cmdlets.Generated.S3Storages
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
-        /// <summary>Deletes without asking for confirmation.</summary>
+        /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
     }

@@ -5,7 +5,21 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.S3Storages
 {
-    /// <summary>Update S3 storage by UUID.</summary>
+    /// <summary>Changes an S3 storage's settings or credentials.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyS3Storage changes each S3 storage whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the S3 storages that Get-CoolifyS3Storage writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// <para>Switches such as -IsUsable send true when given and false when given as -IsUsable:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// <para>-Secret is a SecureString (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
+    /// </remarks>
+    /// <example>Rotate the access key, then check it
+    /// <code>
+    /// Get-CoolifyS3Storage -Name offsite-backups | Set-CoolifyS3Storage -Key AKIANEWEXAMPLE -Secret (Read-Host -AsSecureString)
+    /// Get-CoolifyS3Storage -Name offsite-backups | Test-CoolifyS3Storage
+    /// </code>
+    /// <para>Only the given settings are sent.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyS3Storage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyS3Storage))]
     public sealed class SetCoolifyS3StorageCommand : ApiCmdlet<CoolifyS3Storage>
@@ -16,7 +30,7 @@ namespace Coolify.Cmdlets.Generated.S3Storages
 
         internal override string Action => "Update S3 storage";
 
-        /// <summary>S3 Storage UUID</summary>
+        /// <summary>Ids of the S3 storages; plain ids and piped S3 storage objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -5,7 +5,20 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.S3Storages
 {
-    /// <summary>Validate an S3 storage connection using ListObjectsV2.</summary>
+    /// <summary>Checks S3 storages by listing their buckets with the stored credentials.</summary>
+    /// <remarks>
+    /// <para>Test-CoolifyS3Storage validates each S3 storage whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>In Coolify's words: Validate an S3 storage connection using ListObjectsV2.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the S3 storages that Get-CoolifyS3Storage writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>It writes what Coolify answered as a CoolifyActionResult (Uuid, Action, Message). Coolify queues most actions, so the result means accepted, not finished.</para>
+    /// </remarks>
+    /// <example>Validate piped S3 storages
+    /// <code>
+    /// Get-CoolifyS3Storage -Name offsite-backups | Test-CoolifyS3Storage
+    /// </code>
+    /// <para>The piped S3 storage gives the ids.</para>
+    /// </example>
     [Cmdlet(VerbsDiagnostic.Test, "CoolifyS3Storage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class TestCoolifyS3StorageCommand : ApiCmdlet<CoolifyActionResult>
@@ -16,7 +29,7 @@ namespace Coolify.Cmdlets.Generated.S3Storages
 
         internal override string Action => "Validate S3 storage";
 
-        /// <summary>S3 Storage UUID</summary>
+        /// <summary>Ids of the S3 storages; plain ids and piped S3 storage objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

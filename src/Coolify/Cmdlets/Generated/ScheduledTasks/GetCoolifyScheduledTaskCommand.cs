@@ -5,7 +5,24 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.ScheduledTasks
 {
-    /// <summary>List all scheduled tasks for an application.</summary>
+    /// <summary>Lists the scheduled tasks (cron jobs) of an application or a service.</summary>
+    /// <remarks>
+    /// <para>The parameters you give choose the route. With -ApplicationUuid, it works on the scheduled tasks of an application. With -ServiceUuid, it works on the scheduled tasks of a service.</para>
+    /// <para>Piped objects bind -ApplicationUuid and -ServiceUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>The tasks of an application
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Get-CoolifyScheduledTask
+    /// </code>
+    /// <para>A piped application binds -ApplicationUuid; a piped service binds -ServiceUuid.</para>
+    /// </example>
+    /// <example>Tasks that are switched off, in every application
+    /// <code>
+    /// Get-CoolifyApplication | Get-CoolifyScheduledTask | Where-Object Enabled -eq $false
+    /// </code>
+    /// <para>Each task carries its application's id, so it pipes on to Set-, Invoke- and Remove-CoolifyScheduledTask.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyScheduledTask", DefaultParameterSetName = "Application")]
     [OutputType(typeof(CoolifyScheduledTask))]
     public sealed class GetCoolifyScheduledTaskCommand : ApiCmdlet<CoolifyScheduledTask>
@@ -20,21 +37,21 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
 
         internal override string Action => "Get scheduled task";
 
-        /// <summary>UUID of the application.</summary>
+        /// <summary>Id of the application the scheduled task belongs to; a piped application (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Application", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ApplicationUuid { get; set; }
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0, ParameterSetName = "Application")]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
-        /// <summary>UUID of the service.</summary>
+        /// <summary>Id of the service the scheduled task belongs to; a piped service (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Service", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -4,7 +4,23 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.ScheduledTasks
 {
-    /// <summary>List all executions for a scheduled task on an application.</summary>
+    /// <summary>Lists the runs of a scheduled task, with status, output and duration.</summary>
+    /// <remarks>
+    /// <para>The parameters you give choose the route. With -ApplicationUuid, it works on the scheduled task executions of an application. With -ServiceUuid, it works on the scheduled task executions of a service.</para>
+    /// <para>Piped objects bind -ApplicationUuid, -ScheduledTaskUuid and -ServiceUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// </remarks>
+    /// <example>Get the executions of a scheduled task, for an application
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Get-CoolifyScheduledTask -Name nightly-cleanup | Get-CoolifyScheduledTaskExecution
+    /// </code>
+    /// <para>The piped scheduled task gives the ids.</para>
+    /// </example>
+    /// <example>Get the executions of a scheduled task, for a service
+    /// <code>
+    /// Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask | Where-Object Name -eq 'export-workflows' | Get-CoolifyScheduledTaskExecution
+    /// </code>
+    /// <para>The piped scheduled task gives the ids.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyScheduledTaskExecution", DefaultParameterSetName = "Application")]
     [OutputType(typeof(CoolifyScheduledTaskExecution))]
     public sealed class GetCoolifyScheduledTaskExecutionCommand : ApiCmdlet<CoolifyScheduledTaskExecution>
@@ -19,21 +35,21 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
 
         internal override string Action => "Get scheduled task execution";
 
-        /// <summary>UUID of the application.</summary>
+        /// <summary>Id of the application the scheduled task belongs to; a piped application (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Application", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ApplicationUuid { get; set; }
 
-        /// <summary>UUID of the scheduled task.</summary>
+        /// <summary>Id of the scheduled task; a piped scheduled task (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("task_uuid")]
         public string ScheduledTaskUuid { get; set; }
 
-        /// <summary>UUID of the service.</summary>
+        /// <summary>Id of the service the scheduled task belongs to; a piped service (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Service", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -5,7 +5,22 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.ScheduledTasks
 {
-    /// <summary>Queue immediate execution of a scheduled task for an application.</summary>
+    /// <summary>Runs scheduled tasks now, outside their schedule.</summary>
+    /// <remarks>
+    /// <para>Invoke-CoolifyScheduledTask runs each scheduled task whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>The parameters you give choose the route. With -ApplicationUuid, it works on the scheduled tasks of an application. With -ServiceUuid, it works on the scheduled tasks of a service.</para>
+    /// <para>Piped objects bind -ApplicationUuid, -ServiceUuid and -ScheduledTaskUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyScheduledTask writes objects that carry them all.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>It writes what Coolify answered as a CoolifyActionResult (Uuid, Action, Message). Coolify queues most actions, so the result means accepted, not finished.</para>
+    /// </remarks>
+    /// <example>Run a task now and look at the result
+    /// <code>
+    /// $task = Get-CoolifyApplication -Name web-frontend | Get-CoolifyScheduledTask -Name nightly-cleanup
+    /// $task | Invoke-CoolifyScheduledTask
+    /// $task | Get-CoolifyScheduledTaskExecution | Select-Object -First 1
+    /// </code>
+    /// <para>Coolify queues the run; its execution record shows status and output.</para>
+    /// </example>
     [Cmdlet(VerbsLifecycle.Invoke, "CoolifyScheduledTask", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Application")]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class InvokeCoolifyScheduledTaskCommand : ApiCmdlet<CoolifyActionResult>
@@ -20,21 +35,21 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
 
         internal override string Action => "Run scheduled task";
 
-        /// <summary>UUID of the application.</summary>
+        /// <summary>Id of the application the scheduled task belongs to; a piped application (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Application", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ApplicationUuid { get; set; }
 
-        /// <summary>UUID of the service.</summary>
+        /// <summary>Id of the service the scheduled task belongs to; a piped service (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Service", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
-        /// <summary>UUID of the scheduled task.</summary>
+        /// <summary>Ids of the scheduled tasks; a piped scheduled task object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -4,7 +4,26 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.ScheduledTasks
 {
-    /// <summary>Create a new scheduled task for an application.</summary>
+    /// <summary>Adds a scheduled task (a command on a cron schedule) to an application or a service.</summary>
+    /// <remarks>
+    /// <para>New-CoolifyScheduledTask creates the scheduled tasks of a service, through Coolify's API.</para>
+    /// <para>The parameters you give choose the route. With -ApplicationUuid, it works on the scheduled tasks of an application. With -ServiceUuid, it works on the scheduled tasks of a service.</para>
+    /// <para>Piped objects bind -ApplicationUuid and -ServiceUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>Switches such as -Enabled send true when given and false when given as -Enabled:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// </remarks>
+    /// <example>Prune a cache every night
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | New-CoolifyScheduledTask -Name nightly-cleanup -Command 'php artisan cache:prune' -Frequency '0 3 * * *'
+    /// </code>
+    /// <para>The command runs in the application's container; -Container picks another container of a compose application or service.</para>
+    /// </example>
+    /// <example>A task in a service container
+    /// <code>
+    /// Get-CoolifyService -Name n8n | New-CoolifyScheduledTask -Name export-workflows -Command 'n8n export:workflow --all --output=/home/node/backup/' -Frequency daily -Container n8n -Timeout 600
+    /// </code>
+    /// <para>-Frequency takes a cron expression or every_minute, hourly, daily, weekly, monthly, yearly.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.New, "CoolifyScheduledTask", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Application")]
     [OutputType(typeof(CoolifyScheduledTask))]
     public sealed class NewCoolifyScheduledTaskCommand : ApiCmdlet<CoolifyScheduledTask>
@@ -19,7 +38,7 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
 
         internal override string Action => "Create scheduled task";
 
-        /// <summary>UUID of the application.</summary>
+        /// <summary>Id of the application the scheduled task belongs to; a piped application (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Application", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -59,7 +78,7 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
         [ApiBody("enabled")]
         public SwitchParameter Enabled { get; set; }
 
-        /// <summary>UUID of the service.</summary>
+        /// <summary>Id of the service the scheduled task belongs to; a piped service (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Service", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -5,7 +5,31 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.ScheduledTasks
 {
-    /// <summary>Delete a scheduled task for an application.</summary>
+    /// <summary>Deletes scheduled tasks of an application or a service.</summary>
+    /// <remarks>
+    /// <para>Remove-CoolifyScheduledTask deletes each scheduled task whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>The parameters you give choose the route. With -ApplicationUuid, it works on the scheduled tasks of an application. With -ServiceUuid, it works on the scheduled tasks of a service.</para>
+    /// <para>Piped objects bind -ApplicationUuid, -ServiceUuid and -ScheduledTaskUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyScheduledTask writes objects that carry them all.</para>
+    /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
+    /// </remarks>
+    /// <example>Delete piped scheduled tasks, for an application
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Get-CoolifyScheduledTask -Name nightly-cleanup | Remove-CoolifyScheduledTask -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each scheduled task piped in; leave out -WhatIf to send it.</para>
+    /// </example>
+    /// <example>Delete piped scheduled tasks, for a service
+    /// <code>
+    /// Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask | Where-Object Name -eq 'export-workflows' | Remove-CoolifyScheduledTask -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each scheduled task piped in; leave out -WhatIf to send it.</para>
+    /// </example>
+    /// <example>Delete without being asked
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Get-CoolifyScheduledTask -Name nightly-cleanup | Remove-CoolifyScheduledTask -Force
+    /// </code>
+    /// <para>-Force skips the confirmation prompt, for scripts.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Remove, "CoolifyScheduledTask", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = "Application")]
     [OutputType(typeof(void))]
     public sealed class RemoveCoolifyScheduledTaskCommand : ApiCmdlet<CoolifyActionResult>
@@ -22,21 +46,21 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
 
         internal override bool SkipConfirmation => Force;
 
-        /// <summary>UUID of the application.</summary>
+        /// <summary>Id of the application the scheduled task belongs to; a piped application (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Application", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ApplicationUuid { get; set; }
 
-        /// <summary>UUID of the service.</summary>
+        /// <summary>Id of the service the scheduled task belongs to; a piped service (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Service", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
-        /// <summary>UUID of the scheduled task.</summary>
+        /// <summary>Ids of the scheduled tasks; a piped scheduled task object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -45,7 +69,7 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
         [ApiPath("task_uuid", own: true)]
         public string[] ScheduledTaskUuid { get; set; }
 
-        /// <summary>Deletes without asking for confirmation.</summary>
+        /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
     }

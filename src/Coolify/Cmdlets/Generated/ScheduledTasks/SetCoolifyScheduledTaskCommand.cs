@@ -5,7 +5,20 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.ScheduledTasks
 {
-    /// <summary>Update a scheduled task for an application.</summary>
+    /// <summary>Changes scheduled tasks: their command, schedule, container, timeout, or whether they run.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyScheduledTask changes each scheduled task whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>The parameters you give choose the route. With -ApplicationUuid, it works on the scheduled tasks of an application. With -ServiceUuid, it works on the scheduled tasks of a service.</para>
+    /// <para>Piped objects bind -ApplicationUuid, -ServiceUuid and -ScheduledTaskUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyScheduledTask writes objects that carry them all.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// <para>Switches such as -Enabled send true when given and false when given as -Enabled:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// </remarks>
+    /// <example>Pause a task
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Get-CoolifyScheduledTask -Name nightly-cleanup | Set-CoolifyScheduledTask -Enabled:$false
+    /// </code>
+    /// <para>The piped task gives -ScheduledTaskUuid and its application's id.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyScheduledTask", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Application")]
     [OutputType(typeof(CoolifyScheduledTask))]
     public sealed class SetCoolifyScheduledTaskCommand : ApiCmdlet<CoolifyScheduledTask>
@@ -20,7 +33,7 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
 
         internal override string Action => "Update scheduled task";
 
-        /// <summary>UUID of the application.</summary>
+        /// <summary>Id of the application the scheduled task belongs to; a piped application (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Application", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -57,14 +70,14 @@ namespace Coolify.Cmdlets.Generated.ScheduledTasks
         [ApiBody("enabled")]
         public SwitchParameter Enabled { get; set; }
 
-        /// <summary>UUID of the service.</summary>
+        /// <summary>Id of the service the scheduled task belongs to; a piped service (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Service", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
-        /// <summary>UUID of the scheduled task.</summary>
+        /// <summary>Ids of the scheduled tasks; a piped scheduled task object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -4,7 +4,20 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Source-instance step: disable automations after a successful export/import handoff.</summary>
+    /// <summary>Finishes moving a server away: on the old instance, stops its automations once the new one has it.</summary>
+    /// <remarks>
+    /// <para>Complete-CoolifyServerTransfer completes the transfer of the transfers of a server, through Coolify's API.</para>
+    /// <para>In Coolify's words: Source-instance step: disable automations after a successful export/import handoff.</para>
+    /// <para>Piped objects bind -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>It writes what Coolify answered as a CoolifyActionResult (Uuid, Action, Message). Coolify queues most actions, so the result means accepted, not finished.</para>
+    /// </remarks>
+    /// <example>Complete the transfer of a server
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Complete-CoolifyServerTransfer -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each server piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsLifecycle.Complete, "CoolifyServerTransfer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class CompleteCoolifyServerTransferCommand : ApiCmdlet<CoolifyActionResult>
@@ -15,16 +28,19 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Complete transfer of server";
 
+        /// <summary>Id of the server; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServerUuid { get; set; }
 
+        /// <summary>Id of the export that was handed over (from Export-CoolifyServer).</summary>
         [Parameter]
         [ApiBody("export_id")]
         public string ExportId { get; set; }
 
+        /// <summary>Address of the instance the server moved to.</summary>
         [Parameter]
         [ApiBody("target_instance_url")]
         public string TargetInstanceUrl { get; set; }

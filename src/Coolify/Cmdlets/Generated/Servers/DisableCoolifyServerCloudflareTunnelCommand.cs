@@ -4,7 +4,20 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Mark Cloudflare Tunnel as disabled and restore ip_previous when available. Does not remove the remote cloudflared container.</summary>
+    /// <summary>Marks a server as no longer reached through a Cloudflare Tunnel and restores its previous address; cloudflared is not removed.</summary>
+    /// <remarks>
+    /// <para>Disable-CoolifyServerCloudflareTunnel disables the cloudflare tunnel settings of a server, through Coolify's API.</para>
+    /// <para>In Coolify's words: Mark Cloudflare Tunnel as disabled and restore ip_previous when available. Does not remove the remote cloudflared container.</para>
+    /// <para>Piped objects bind -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>It writes what Coolify answered as a CoolifyActionResult (Uuid, Action, Message). Coolify queues most actions, so the result means accepted, not finished.</para>
+    /// </remarks>
+    /// <example>Disable the cloudflare tunnel settings of a server
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Disable-CoolifyServerCloudflareTunnel -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each server piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsLifecycle.Disable, "CoolifyServerCloudflareTunnel", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class DisableCoolifyServerCloudflareTunnelCommand : ApiCmdlet<CoolifyActionResult>
@@ -15,7 +28,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Disable server cloudflare tunnel";
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -4,7 +4,20 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Manually mark Cloudflare Tunnel as enabled for a server (matches UI manual enable). Does not deploy cloudflared remotely.</summary>
+    /// <summary>Marks a server as reached through a Cloudflare Tunnel (as the dashboard's manual switch does); cloudflared itself is not deployed.</summary>
+    /// <remarks>
+    /// <para>Enable-CoolifyServerCloudflareTunnel enables the cloudflare tunnel settings of a server, through Coolify's API.</para>
+    /// <para>In Coolify's words: Manually mark Cloudflare Tunnel as enabled for a server (matches UI manual enable). Does not deploy cloudflared remotely.</para>
+    /// <para>Piped objects bind -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>It writes what Coolify answered as a CoolifyActionResult (Uuid, Action, Message). Coolify queues most actions, so the result means accepted, not finished.</para>
+    /// </remarks>
+    /// <example>Enable the cloudflare tunnel settings of a server
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Enable-CoolifyServerCloudflareTunnel -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each server piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsLifecycle.Enable, "CoolifyServerCloudflareTunnel", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class EnableCoolifyServerCloudflareTunnelCommand : ApiCmdlet<CoolifyActionResult>
@@ -15,7 +28,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Enable server cloudflare tunnel";
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -5,7 +5,19 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Export a server and all resources hosted on it as a versioned transfer bundle for moving between Coolify instances. Requires read:sensitive.</summary>
+    /// <summary>Exports a server and everything on it as a transfer bundle, to move it to another Coolify instance.</summary>
+    /// <remarks>
+    /// <para>Moving a server between instances takes four steps: Export-CoolifyServer here, Import-CoolifyServer on the new instance, Register-CoolifyServer there to claim the host, and Complete-CoolifyServerTransfer here to stop managing it. Move-CoolifyServer does all four in one call. The bundle holds secrets, so the token needs read:sensitive; -Encrypt with -Passphrase encrypts it.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the servers that Get-CoolifyServer writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// </remarks>
+    /// <example>Export an encrypted bundle to a file
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Export-CoolifyServer -Encrypt -Passphrase 'correct horse battery staple' |
+    ///     ConvertTo-Json -Depth 20 | Set-Content ./edge-1.bundle.json
+    /// </code>
+    /// <para>Keep the file and the passphrase apart; anyone with both can read the secrets in it.</para>
+    /// </example>
     [Cmdlet(VerbsData.Export, "CoolifyServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Bundle")]
     [OutputType(typeof(CoolifyServerTransferBundle))]
     public sealed class ExportCoolifyServerCommand : ApiCmdlet<CoolifyServerTransferBundle>
@@ -20,6 +32,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Export server";
 
+        /// <summary>Ids of the servers; plain ids and piped server objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -38,7 +51,7 @@ namespace Coolify.Cmdlets.Generated.Servers
         [ApiQuery("passphrase")]
         public string Passphrase { get; set; }
 
-        /// <summary>Uses the Mailbox form of the route.</summary>
+        /// <summary>Uses the Mailbox form of the route instead of the default one.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Mailbox")]
         public SwitchParameter Mailbox { get; set; }
     }

@@ -4,7 +4,18 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Get Cloudflare Tunnel settings for a server owned by the authenticated team.</summary>
+    /// <summary>Gets the Cloudflare Tunnel settings of a server.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyServerCloudflareTunnel gets the cloudflare tunnel settings of a server, through Coolify's API.</para>
+    /// <para>In Coolify's words: Get Cloudflare Tunnel settings for a server owned by the authenticated team.</para>
+    /// <para>Piped objects bind -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// </remarks>
+    /// <example>Get the cloudflare tunnel settings of a server
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Get-CoolifyServerCloudflareTunnel
+    /// </code>
+    /// <para>The piped server gives the ids.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyServerCloudflareTunnel")]
     [OutputType(typeof(CoolifyServerCloudflareTunnel))]
     public sealed class GetCoolifyServerCloudflareTunnelCommand : ApiCmdlet<CoolifyServerCloudflareTunnel>
@@ -15,7 +26,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Get server cloudflare tunnel";
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

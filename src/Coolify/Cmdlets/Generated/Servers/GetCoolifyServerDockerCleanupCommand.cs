@@ -4,7 +4,18 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Get Docker cleanup settings for a server owned by the authenticated team.</summary>
+    /// <summary>Gets a server's Docker cleanup settings: when it runs and what it removes.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyServerDockerCleanup gets the docker cleanup settings of a server, through Coolify's API.</para>
+    /// <para>In Coolify's words: Get Docker cleanup settings for a server owned by the authenticated team.</para>
+    /// <para>Piped objects bind -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// </remarks>
+    /// <example>Get the docker cleanup settings of a server
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Get-CoolifyServerDockerCleanup
+    /// </code>
+    /// <para>The piped server gives the ids.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyServerDockerCleanup")]
     [OutputType(typeof(CoolifyServerDockerCleanup))]
     public sealed class GetCoolifyServerDockerCleanupCommand : ApiCmdlet<CoolifyServerDockerCleanup>
@@ -15,7 +26,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Get server docker cleanup";
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

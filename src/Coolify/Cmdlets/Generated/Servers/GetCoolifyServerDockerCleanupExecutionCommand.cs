@@ -4,7 +4,18 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>List recent Docker cleanup execution logs for a server owned by the authenticated team.</summary>
+    /// <summary>Lists a server's recent Docker cleanup runs and their logs.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyServerDockerCleanupExecution gets the docker cleanup executions of a server, through Coolify's API.</para>
+    /// <para>In Coolify's words: List recent Docker cleanup execution logs for a server owned by the authenticated team.</para>
+    /// <para>Piped objects bind -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// </remarks>
+    /// <example>Get the docker cleanup executions of a server
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Get-CoolifyServerDockerCleanupExecution
+    /// </code>
+    /// <para>The piped server gives the ids.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyServerDockerCleanupExecution")]
     [OutputType(typeof(CoolifyServerDockerCleanupExecution))]
     public sealed class GetCoolifyServerDockerCleanupExecutionCommand : ApiCmdlet<CoolifyServerDockerCleanupExecution>
@@ -15,7 +26,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Get server docker cleanup execution";
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -4,7 +4,18 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Get log drain settings for a server owned by the authenticated team. Sensitive fields require the read:sensitive or root token ability.</summary>
+    /// <summary>Gets a server's log drain settings (New Relic, Axiom or a custom Fluent Bit output).</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyServerLogDrain gets the log drain settings of a server, through Coolify's API.</para>
+    /// <para>In Coolify's words: Get log drain settings for a server owned by the authenticated team. Sensitive fields require the read:sensitive or root token ability.</para>
+    /// <para>Piped objects bind -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// </remarks>
+    /// <example>Get the log drain settings of a server
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Get-CoolifyServerLogDrain
+    /// </code>
+    /// <para>The piped server gives the ids.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyServerLogDrain")]
     [OutputType(typeof(CoolifyServerLogDrain))]
     public sealed class GetCoolifyServerLogDrainCommand : ApiCmdlet<CoolifyServerLogDrain>
@@ -15,7 +26,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Get server log drain";
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

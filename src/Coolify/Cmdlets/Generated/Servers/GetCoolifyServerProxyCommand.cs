@@ -4,7 +4,18 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Get proxy settings for a server owned by the authenticated team. The raw proxy configuration is only returned when the token has `read:sensitive` (or `root`) and the user is a team admin/owner, and only when already stored in the database (no remote fetch).</summary>
+    /// <summary>Gets a server's proxy settings (Traefik, Caddy or none); the proxy's configuration only with read:sensitive.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyServerProxy gets the proxy settings of a server, through Coolify's API.</para>
+    /// <para>In Coolify's words: Get proxy settings for a server owned by the authenticated team. The raw proxy configuration is only returned when the token has read:sensitive (or root) and the user is a team admin/owner, and only when already stored in the database (no remote fetch).</para>
+    /// <para>Piped objects bind -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// </remarks>
+    /// <example>Get the proxy settings of a server
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Get-CoolifyServerProxy
+    /// </code>
+    /// <para>The piped server gives the ids.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyServerProxy")]
     [OutputType(typeof(CoolifyServerProxy))]
     public sealed class GetCoolifyServerProxyCommand : ApiCmdlet<CoolifyServerProxy>
@@ -15,7 +26,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Get server proxy";
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

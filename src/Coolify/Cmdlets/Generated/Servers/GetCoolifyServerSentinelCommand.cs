@@ -4,7 +4,18 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Get Sentinel settings for a server owned by the authenticated team. sentinel_token and sentinel_custom_url require the read:sensitive or root token ability.</summary>
+    /// <summary>Gets a server's Sentinel settings (Coolify's metrics and status agent); its token only with read:sensitive.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyServerSentinel gets the sentinel settings of a server, through Coolify's API.</para>
+    /// <para>In Coolify's words: Get Sentinel settings for a server owned by the authenticated team. sentinel_token and sentinel_custom_url require the read:sensitive or root token ability.</para>
+    /// <para>Piped objects bind -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// </remarks>
+    /// <example>Get the sentinel settings of a server
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Get-CoolifyServerSentinel
+    /// </code>
+    /// <para>The piped server gives the ids.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyServerSentinel")]
     [OutputType(typeof(CoolifyServerSentinel))]
     public sealed class GetCoolifyServerSentinelCommand : ApiCmdlet<CoolifyServerSentinel>
@@ -15,7 +26,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Get server sentinel";
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -4,7 +4,20 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Import a server transfer bundle into this Coolify instance (adopt mode by default).</summary>
+    /// <summary>Imports a server transfer bundle into this Coolify instance.</summary>
+    /// <remarks>
+    /// <para>The bundle comes from Export-CoolifyServer on the old instance. By default the import adopts the running containers without redeploying them (-AdoptMode); -DryRun checks the bundle without importing, and -Claim registers the host for this instance at once.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>Switches such as -DryRun send true when given and false when given as -DryRun:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// </remarks>
+    /// <example>Check a bundle, then import it
+    /// <code>
+    /// $bundle = Get-Content -Raw ./edge-1.bundle.json | ConvertFrom-Json
+    /// Import-CoolifyServer -Bundle $bundle -Passphrase 'correct horse battery staple' -DryRun
+    /// Import-CoolifyServer -Bundle $bundle -Passphrase 'correct horse battery staple' -AdoptMode -Claim
+    /// </code>
+    /// <para>Run it connected to the new instance (Connect-Coolify, or -Connection).</para>
+    /// </example>
     [Cmdlet(VerbsData.Import, "CoolifyServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyServerTransferBundle))]
     public sealed class ImportCoolifyServerCommand : ApiCmdlet<CoolifyServerTransferBundle>
@@ -15,39 +28,42 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Import server";
 
-        /// <summary>Plain or encrypted transfer bundle</summary>
+        /// <summary>Plain or encrypted transfer bundle.</summary>
         [Parameter]
         [ApiBody("bundle")]
         public object Bundle { get; set; }
 
+        /// <summary>The passphrase the bundle is (or is to be) encrypted with.</summary>
         [Parameter]
         [ApiBody("passphrase")]
         public string Passphrase { get; set; }
 
+        /// <summary>Check the bundle and report what would be imported, without importing.</summary>
         [Parameter]
         [ApiBody("dry_run")]
         public SwitchParameter DryRun { get; set; }
 
+        /// <summary>Keep the ids the resources had on the old instance.</summary>
         [Parameter]
         [ApiBody("preserve_uuids")]
         public SwitchParameter PreserveUuids { get; set; }
 
-        /// <summary>Import without forcing redeploy; keep statuses for adoption</summary>
+        /// <summary>Import without forcing redeploy; keep statuses for adoption.</summary>
         [Parameter]
         [ApiBody("adopt_mode")]
         public SwitchParameter AdoptMode { get; set; }
 
-        /// <summary>Automatically claim the host for this instance after import</summary>
+        /// <summary>Automatically claim the host for this instance after import.</summary>
         [Parameter]
         [ApiBody("claim")]
         public SwitchParameter Claim { get; set; }
 
-        /// <summary>When claiming, write ownership file on the host via SSH</summary>
+        /// <summary>When claiming, write ownership file on the host via SSH.</summary>
         [Parameter]
         [ApiBody("write_remote")]
         public SwitchParameter WriteRemote { get; set; }
 
-        /// <summary>When claiming, rebind Sentinel to this instance</summary>
+        /// <summary>When claiming, rebind Sentinel to this instance.</summary>
         [Parameter]
         [ApiBody("rebind_sentinel")]
         public SwitchParameter RebindSentinel { get; set; }

@@ -4,7 +4,20 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Dispatch a manual Docker cleanup job for a server owned by the authenticated team.</summary>
+    /// <summary>Runs a Docker cleanup on a server now: unused images and build cache, optionally volumes and networks.</summary>
+    /// <remarks>
+    /// <para>Invoke-CoolifyServerDockerCleanup runs the docker cleanup settings of a server, through Coolify's API.</para>
+    /// <para>In Coolify's words: Dispatch a manual Docker cleanup job for a server owned by the authenticated team.</para>
+    /// <para>Piped objects bind -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>It writes what Coolify answered as a CoolifyActionResult (Uuid, Action, Message). Coolify queues most actions, so the result means accepted, not finished.</para>
+    /// </remarks>
+    /// <example>Invoke the docker cleanup settings of a server
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Invoke-CoolifyServerDockerCleanup -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each server piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsLifecycle.Invoke, "CoolifyServerDockerCleanup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class InvokeCoolifyServerDockerCleanupCommand : ApiCmdlet<CoolifyActionResult>
@@ -15,17 +28,19 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Run server docker cleanup";
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServerUuid { get; set; }
 
+        /// <summary>Also delete Docker volumes that no container uses (their data is lost).</summary>
         [Parameter]
         [ApiBody("delete_unused_volumes")]
         public SwitchParameter DeleteUnusedVolumes { get; set; }
 
+        /// <summary>Also delete Docker networks that no container uses.</summary>
         [Parameter]
         [ApiBody("delete_unused_networks")]
         public SwitchParameter DeleteUnusedNetworks { get; set; }

@@ -5,7 +5,21 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>One-shot handoff: export this server, import+claim on the target instance (using the provided token), then disable automations here. Requires read:sensitive and write.</summary>
+    /// <summary>Moves a server to another Coolify instance in one step: export here, import and claim there, hand over here.</summary>
+    /// <remarks>
+    /// <para>Move-CoolifyServer moves each server whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>In Coolify's words: One-shot handoff: export this server, import+claim on the target instance (using the provided token), then disable automations here. Requires read:sensitive and write.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the servers that Get-CoolifyServer writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>-TargetToken is a SecureString (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
+    /// <para>It writes what Coolify answered as a CoolifyActionResult (Uuid, Action, Message). Coolify queues most actions, so the result means accepted, not finished.</para>
+    /// </remarks>
+    /// <example>Move a server to a new instance
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Move-CoolifyServer -TargetUrl https://coolify-new.example.com -TargetToken (Read-Host -AsSecureString) -AdoptMode -WhatIf
+    /// </code>
+    /// <para>The target token needs root or write on the new instance; this one needs read:sensitive and write.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Move, "CoolifyServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class MoveCoolifyServerCommand : ApiCmdlet<CoolifyActionResult>
@@ -16,6 +30,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Move server";
 
+        /// <summary>Ids of the servers; plain ids and piped server objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -24,6 +39,7 @@ namespace Coolify.Cmdlets.Generated.Servers
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
+        /// <summary>Address of the Coolify instance to move the server to.</summary>
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("target_url")]
@@ -35,18 +51,22 @@ namespace Coolify.Cmdlets.Generated.Servers
         [ApiBody("target_token")]
         public System.Security.SecureString TargetToken { get; set; }
 
+        /// <summary>Write the ownership file on the host over SSH.</summary>
         [Parameter]
         [ApiBody("write_remote")]
         public SwitchParameter WriteRemote { get; set; }
 
+        /// <summary>Point the server's Sentinel at this instance.</summary>
         [Parameter]
         [ApiBody("rebind_sentinel")]
         public SwitchParameter RebindSentinel { get; set; }
 
+        /// <summary>Keep the ids the resources had on the old instance.</summary>
         [Parameter]
         [ApiBody("preserve_uuids")]
         public SwitchParameter PreserveUuids { get; set; }
 
+        /// <summary>Keep the running containers and their statuses, without redeploying them.</summary>
         [Parameter]
         [ApiBody("adopt_mode")]
         public SwitchParameter AdoptMode { get; set; }

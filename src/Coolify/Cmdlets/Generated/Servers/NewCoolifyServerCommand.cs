@@ -4,7 +4,19 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Create Server.</summary>
+    /// <summary>Adds a server that Coolify reaches over SSH.</summary>
+    /// <remarks>
+    /// <para>New-CoolifyServer creates a server, through Coolify's API.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>Switches such as -IsBuildServer send true when given and false when given as -IsBuildServer:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// </remarks>
+    /// <example>Add a server and check it at once
+    /// <code>
+    /// New-CoolifyServer -Name edge-2 -Ip 203.0.113.10 -Port 22 -User root `
+    ///     -PrivateKeyUuid (Get-CoolifyPrivateKey -Name deploy-key).Uuid -ProxyType traefik -InstantValidate
+    /// </code>
+    /// <para>With -InstantValidate Coolify connects at once and installs Docker if it is missing; Test-CoolifyServer does that later.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.New, "CoolifyServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyServer))]
     public sealed class NewCoolifyServerCommand : ApiCmdlet<CoolifyServer>

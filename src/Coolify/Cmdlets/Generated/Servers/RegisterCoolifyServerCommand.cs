@@ -5,7 +5,20 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Claim a managed host for this instance: write ownership file and rebind Sentinel.</summary>
+    /// <summary>Claims a server's host for this instance after an import: writes the ownership file and points Sentinel here.</summary>
+    /// <remarks>
+    /// <para>Register-CoolifyServer claims each server whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>In Coolify's words: Claim a managed host for this instance: write ownership file and rebind Sentinel.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the servers that Get-CoolifyServer writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>It writes what Coolify answered as a CoolifyActionResult (Uuid, Action, Message). Coolify queues most actions, so the result means accepted, not finished.</para>
+    /// </remarks>
+    /// <example>Claim piped servers
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Register-CoolifyServer -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each server piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsLifecycle.Register, "CoolifyServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class RegisterCoolifyServerCommand : ApiCmdlet<CoolifyActionResult>
@@ -16,6 +29,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Claim server";
 
+        /// <summary>Ids of the servers; plain ids and piped server objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -24,10 +38,12 @@ namespace Coolify.Cmdlets.Generated.Servers
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
+        /// <summary>Write the ownership file on the host over SSH.</summary>
         [Parameter]
         [ApiBody("write_remote")]
         public SwitchParameter WriteRemote { get; set; }
 
+        /// <summary>Point the server's Sentinel at this instance.</summary>
         [Parameter]
         [ApiBody("rebind_sentinel")]
         public SwitchParameter RebindSentinel { get; set; }

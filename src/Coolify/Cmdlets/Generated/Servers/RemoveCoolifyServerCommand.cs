@@ -5,7 +5,24 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Delete server by UUID.</summary>
+    /// <summary>Removes servers from Coolify; Coolify refuses while resources still run on one.</summary>
+    /// <remarks>
+    /// <para>Remove-CoolifyServer deletes each server whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the servers that Get-CoolifyServer writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
+    /// </remarks>
+    /// <example>Delete piped servers
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Remove-CoolifyServer -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each server piped in; leave out -WhatIf to send it.</para>
+    /// </example>
+    /// <example>Delete without being asked
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Remove-CoolifyServer -Force
+    /// </code>
+    /// <para>-Force skips the confirmation prompt, for scripts.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Remove, "CoolifyServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]
     public sealed class RemoveCoolifyServerCommand : ApiCmdlet<CoolifyActionResult>
@@ -18,7 +35,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override bool SkipConfirmation => Force;
 
-        /// <summary>UUID of the server.</summary>
+        /// <summary>Ids of the servers; plain ids and piped server objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -27,7 +44,7 @@ namespace Coolify.Cmdlets.Generated.Servers
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
-        /// <summary>Deletes without asking for confirmation.</summary>
+        /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
     }

@@ -4,7 +4,19 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Queue a proxy restart for a team-owned server.</summary>
+    /// <summary>Restarts the proxy (Traefik or Caddy) of servers.</summary>
+    /// <remarks>
+    /// <para>Restart-CoolifyServerProxy restarts the proxy settings of a server, through Coolify's API.</para>
+    /// <para>Piped objects bind -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>It writes what Coolify answered as a CoolifyActionResult (Uuid, Action, Message). Coolify queues most actions, so the result means accepted, not finished.</para>
+    /// </remarks>
+    /// <example>Restart the proxy settings of a server
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Restart-CoolifyServerProxy -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each server piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsLifecycle.Restart, "CoolifyServerProxy", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class RestartCoolifyServerProxyCommand : ApiCmdlet<CoolifyActionResult>
@@ -15,7 +27,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Restart server proxy";
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -4,7 +4,20 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Update stored Cloudflare Tunnel settings for a server. Does not run remote cloudflared configuration; use enable/disable for the manual UI actions.</summary>
+    /// <summary>Changes the stored Cloudflare Tunnel settings of a server, without configuring cloudflared on it.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyServerCloudflareTunnel changes the cloudflare tunnel settings of a server, through Coolify's API.</para>
+    /// <para>In Coolify's words: Update stored Cloudflare Tunnel settings for a server. Does not run remote cloudflared configuration; use enable/disable for the manual UI actions.</para>
+    /// <para>Piped objects bind -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// <para>Switches such as -IsCloudflareTunnel send true when given and false when given as -IsCloudflareTunnel:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// </remarks>
+    /// <example>Set the cloudflare tunnel settings of a server
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Set-CoolifyServerCloudflareTunnel -IsCloudflareTunnel -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each server piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyServerCloudflareTunnel", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyServerCloudflareTunnel))]
     public sealed class SetCoolifyServerCloudflareTunnelCommand : ApiCmdlet<CoolifyServerCloudflareTunnel>
@@ -15,13 +28,14 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Update server cloudflare tunnel";
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServerUuid { get; set; }
 
+        /// <summary>Whether the server is reached through a Cloudflare Tunnel.</summary>
         [Parameter]
         [ApiBody("is_cloudflare_tunnel")]
         public SwitchParameter IsCloudflareTunnel { get; set; }

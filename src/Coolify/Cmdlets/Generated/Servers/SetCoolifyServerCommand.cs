@@ -5,7 +5,19 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Update Server.</summary>
+    /// <summary>Changes a server's settings: name, address, SSH user and key, build concurrency, deployment limits and more.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyServer changes each server whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the servers that Get-CoolifyServer writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// <para>Switches such as -IsBuildServer send true when given and false when given as -IsBuildServer:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// </remarks>
+    /// <example>Allow more builds at once
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Set-CoolifyServer -ConcurrentBuilds 4 -DeploymentQueueLimit 50
+    /// </code>
+    /// <para>Only the given settings are sent.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyServer))]
     public sealed class SetCoolifyServerCommand : ApiCmdlet<CoolifyServer>
@@ -16,7 +28,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Update server";
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Ids of the servers; plain ids and piped server objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -4,7 +4,20 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Update Docker cleanup settings for a server owned by the authenticated team.</summary>
+    /// <summary>Changes a server's Docker cleanup settings.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyServerDockerCleanup changes the docker cleanup settings of a server, through Coolify's API.</para>
+    /// <para>In Coolify's words: Update Docker cleanup settings for a server owned by the authenticated team.</para>
+    /// <para>Piped objects bind -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// <para>Switches such as -ForceDockerCleanup send true when given and false when given as -ForceDockerCleanup:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// </remarks>
+    /// <example>Clean up every Sunday night, when the disk is 80% full
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Set-CoolifyServerDockerCleanup -DockerCleanupFrequency '0 4 * * 0' -DockerCleanupThreshold 80
+    /// </code>
+    /// <para>Only the given settings are sent.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyServerDockerCleanup", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyServerDockerCleanup))]
     public sealed class SetCoolifyServerDockerCleanupCommand : ApiCmdlet<CoolifyServerDockerCleanup>
@@ -15,7 +28,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Update server docker cleanup";
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -27,22 +40,27 @@ namespace Coolify.Cmdlets.Generated.Servers
         [ApiBody("docker_cleanup_frequency")]
         public string DockerCleanupFrequency { get; set; }
 
+        /// <summary>Disk usage, in percent, above which the cleanup runs.</summary>
         [Parameter]
         [ApiBody("docker_cleanup_threshold")]
         public long DockerCleanupThreshold { get; set; }
 
+        /// <summary>Run the cleanup on schedule even when the disk is below the threshold.</summary>
         [Parameter]
         [ApiBody("force_docker_cleanup")]
         public SwitchParameter ForceDockerCleanup { get; set; }
 
+        /// <summary>Also delete Docker volumes that no container uses (their data is lost).</summary>
         [Parameter]
         [ApiBody("delete_unused_volumes")]
         public SwitchParameter DeleteUnusedVolumes { get; set; }
 
+        /// <summary>Also delete Docker networks that no container uses.</summary>
         [Parameter]
         [ApiBody("delete_unused_networks")]
         public SwitchParameter DeleteUnusedNetworks { get; set; }
 
+        /// <summary>Delete the images kept for rolling back applications too.</summary>
         [Parameter]
         [ApiBody("disable_application_image_retention")]
         public SwitchParameter DisableApplicationImageRetention { get; set; }

@@ -4,7 +4,21 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Update New Relic, Axiom, or custom log drain settings for a server owned by the authenticated team.</summary>
+    /// <summary>Changes where a server sends its containers' logs: New Relic, Axiom or a custom Fluent Bit output.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyServerLogDrain changes the log drain settings of a server, through Coolify's API.</para>
+    /// <para>In Coolify's words: Update New Relic, Axiom, or custom log drain settings for a server owned by the authenticated team.</para>
+    /// <para>Piped objects bind -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// <para>Switches such as -IsLogdrainNewrelicEnabled send true when given and false when given as -IsLogdrainNewrelicEnabled:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// <para>-LogdrainNewrelicLicenseKey, -LogdrainAxiomApiKey are SecureStrings (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
+    /// </remarks>
+    /// <example>Send logs to Axiom
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Set-CoolifyServerLogDrain -IsLogdrainAxiomEnabled -LogdrainAxiomDatasetName coolify -LogdrainAxiomApiKey (Read-Host -AsSecureString)
+    /// </code>
+    /// <para>Applications send their logs only when their own log drain setting is on (-IsLogDrainEnabled of Set-CoolifyApplication).</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyServerLogDrain", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyServerLogDrain))]
     public sealed class SetCoolifyServerLogDrainCommand : ApiCmdlet<CoolifyServerLogDrain>
@@ -15,45 +29,54 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Update server log drain";
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServerUuid { get; set; }
 
+        /// <summary>Send logs to New Relic.</summary>
         [Parameter]
         [ApiBody("is_logdrain_newrelic_enabled")]
         public SwitchParameter IsLogdrainNewrelicEnabled { get; set; }
 
+        /// <summary>The New Relic license key.</summary>
         [Parameter]
         [ApiBody("logdrain_newrelic_license_key")]
         public System.Security.SecureString LogdrainNewrelicLicenseKey { get; set; }
 
+        /// <summary>The New Relic log API address, e.g. https://log-api.eu.newrelic.com/log/v1.</summary>
         [Parameter]
         [ApiBody("logdrain_newrelic_base_uri")]
         public string LogdrainNewrelicBaseUri { get; set; }
 
+        /// <summary>Send logs to Axiom.</summary>
         [Parameter]
         [ApiBody("is_logdrain_axiom_enabled")]
         public SwitchParameter IsLogdrainAxiomEnabled { get; set; }
 
+        /// <summary>The Axiom dataset to send logs to.</summary>
         [Parameter]
         [ApiBody("logdrain_axiom_dataset_name")]
         public string LogdrainAxiomDatasetName { get; set; }
 
+        /// <summary>The Axiom API key.</summary>
         [Parameter]
         [ApiBody("logdrain_axiom_api_key")]
         public System.Security.SecureString LogdrainAxiomApiKey { get; set; }
 
+        /// <summary>Send logs to a custom Fluent Bit output (-LogdrainCustomConfig).</summary>
         [Parameter]
         [ApiBody("is_logdrain_custom_enabled")]
         public SwitchParameter IsLogdrainCustomEnabled { get; set; }
 
+        /// <summary>The Fluent Bit output configuration for the custom log drain.</summary>
         [Parameter]
         [ApiBody("logdrain_custom_config")]
         public string LogdrainCustomConfig { get; set; }
 
+        /// <summary>The Fluent Bit parser configuration for the custom log drain.</summary>
         [Parameter]
         [ApiBody("logdrain_custom_config_parser")]
         public string LogdrainCustomConfigParser { get; set; }

@@ -4,7 +4,20 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Update proxy redirect settings, exact labels generation, and optionally the proxy type for a team-owned server.</summary>
+    /// <summary>Changes a server's proxy settings: the proxy type, the redirect for unknown hosts, exact label generation.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyServerProxy changes the proxy settings of a server, through Coolify's API.</para>
+    /// <para>In Coolify's words: Update proxy redirect settings, exact labels generation, and optionally the proxy type for a team-owned server.</para>
+    /// <para>Piped objects bind -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// <para>Switches such as -RedirectEnabled send true when given and false when given as -RedirectEnabled:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// </remarks>
+    /// <example>Set the proxy settings of a server
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Set-CoolifyServerProxy -RedirectUrl https://example.com -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each server piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyServerProxy", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyServerProxy))]
     public sealed class SetCoolifyServerProxyCommand : ApiCmdlet<CoolifyServerProxy>
@@ -15,13 +28,14 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Update server proxy";
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServerUuid { get; set; }
 
+        /// <summary>Redirect requests for unknown hosts to -RedirectUrl.</summary>
         [Parameter]
         [ApiBody("redirect_enabled")]
         public SwitchParameter RedirectEnabled { get; set; }
@@ -31,6 +45,7 @@ namespace Coolify.Cmdlets.Generated.Servers
         [ApiBody("redirect_url")]
         public string RedirectUrl { get; set; }
 
+        /// <summary>Generate exact (not wildcard) proxy labels for the resources' domains.</summary>
         [Parameter]
         [ApiBody("generate_exact_labels")]
         public SwitchParameter GenerateExactLabels { get; set; }

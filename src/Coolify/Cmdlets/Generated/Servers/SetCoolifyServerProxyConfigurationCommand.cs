@@ -4,7 +4,23 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Save the raw proxy Docker Compose configuration for a team-owned server. Multi-line configuration must be base64 encoded (same pattern as other compose payloads).</summary>
+    /// <summary>Replaces the Docker Compose configuration of a server's proxy.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyServerProxyConfiguration changes the proxy configurations of a server, through Coolify's API.</para>
+    /// <para>In Coolify's words: Save the raw proxy Docker Compose configuration for a team-owned server. Multi-line configuration must be base64 encoded (same pattern as other compose payloads).</para>
+    /// <para>Piped objects bind -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// <para>-Configuration takes plain text: the module base64-encodes it as Coolify expects.</para>
+    /// <para>It writes what Coolify answered as a CoolifyActionResult (Uuid, Action, Message). Coolify queues most actions, so the result means accepted, not finished.</para>
+    /// </remarks>
+    /// <example>Save an edited proxy configuration and restart the proxy
+    /// <code>
+    /// $server = Get-CoolifyServer -Name edge-1
+    /// $server | Set-CoolifyServerProxyConfiguration -Configuration (Get-Content -Raw ./traefik-compose.yml)
+    /// $server | Restart-CoolifyServerProxy
+    /// </code>
+    /// <para>The configuration is plain YAML; the module base64-encodes it.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyServerProxyConfiguration", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class SetCoolifyServerProxyConfigurationCommand : ApiCmdlet<CoolifyActionResult>
@@ -15,7 +31,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Update server proxy configuration";
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

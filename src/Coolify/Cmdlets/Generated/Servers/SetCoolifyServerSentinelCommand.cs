@@ -4,7 +4,21 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Update Sentinel settings for a server owned by the authenticated team. Changing token/metrics timing fields may restart Sentinel.</summary>
+    /// <summary>Changes a server's Sentinel settings; changing the token or timings may restart Sentinel.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyServerSentinel changes the sentinel settings of a server, through Coolify's API.</para>
+    /// <para>In Coolify's words: Update Sentinel settings for a server owned by the authenticated team. Changing token/metrics timing fields may restart Sentinel.</para>
+    /// <para>Piped objects bind -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// <para>Switches such as -IsSentinelEnabled send true when given and false when given as -IsSentinelEnabled:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// <para>-SentinelToken is a SecureString (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
+    /// </remarks>
+    /// <example>Set the sentinel settings of a server
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Set-CoolifyServerSentinel -SentinelMetricsHistoryDays 14 -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each server piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyServerSentinel", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyServerSentinel))]
     public sealed class SetCoolifyServerSentinelCommand : ApiCmdlet<CoolifyServerSentinel>
@@ -15,41 +29,49 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Update server sentinel";
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServerUuid { get; set; }
 
+        /// <summary>Run Sentinel, Coolify's metrics and status agent, on the server.</summary>
         [Parameter]
         [ApiBody("is_sentinel_enabled")]
         public SwitchParameter IsSentinelEnabled { get; set; }
 
+        /// <summary>Collect CPU and memory metrics with Sentinel.</summary>
         [Parameter]
         [ApiBody("is_metrics_enabled")]
         public SwitchParameter IsMetricsEnabled { get; set; }
 
+        /// <summary>Make Sentinel log more, for troubleshooting.</summary>
         [Parameter]
         [ApiBody("is_sentinel_debug_enabled")]
         public SwitchParameter IsSentinelDebugEnabled { get; set; }
 
+        /// <summary>The token Sentinel authenticates with.</summary>
         [Parameter]
         [ApiBody("sentinel_token")]
         public System.Security.SecureString SentinelToken { get; set; }
 
+        /// <summary>Seconds between metric samples.</summary>
         [Parameter]
         [ApiBody("sentinel_metrics_refresh_rate_seconds")]
         public long SentinelMetricsRefreshRateSeconds { get; set; }
 
+        /// <summary>Days of metrics Sentinel keeps.</summary>
         [Parameter]
         [ApiBody("sentinel_metrics_history_days")]
         public long SentinelMetricsHistoryDays { get; set; }
 
+        /// <summary>Seconds between Sentinel's reports to Coolify.</summary>
         [Parameter]
         [ApiBody("sentinel_push_interval_seconds")]
         public long SentinelPushIntervalSeconds { get; set; }
 
+        /// <summary>The address Sentinel reports to, when not the instance's own.</summary>
         [Parameter]
         [ApiBody("sentinel_custom_url")]
         public string SentinelCustomUrl { get; set; }

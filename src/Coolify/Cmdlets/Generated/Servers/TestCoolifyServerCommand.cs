@@ -5,7 +5,19 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Servers
 {
-    /// <summary>Validate server by UUID.</summary>
+    /// <summary>Validates servers: Coolify connects over SSH and checks Docker, and with -Install installs what is missing.</summary>
+    /// <remarks>
+    /// <para>Test-CoolifyServer validates each server whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the servers that Get-CoolifyServer writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>It writes what Coolify answered as a CoolifyActionResult (Uuid, Action, Message). Coolify queues most actions, so the result means accepted, not finished.</para>
+    /// </remarks>
+    /// <example>Validate every server
+    /// <code>
+    /// Get-CoolifyServer | Test-CoolifyServer
+    /// </code>
+    /// <para>Coolify queues the check; the server's settings show the result.</para>
+    /// </example>
     [Cmdlet(VerbsDiagnostic.Test, "CoolifyServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class TestCoolifyServerCommand : ApiCmdlet<CoolifyActionResult>
@@ -16,7 +28,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Validate server";
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Ids of the servers; plain ids and piped server objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

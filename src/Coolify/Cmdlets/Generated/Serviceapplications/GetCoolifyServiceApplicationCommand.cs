@@ -5,7 +5,18 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Serviceapplications
 {
-    /// <summary>List compose service applications (containers) for a single service.</summary>
+    /// <summary>Lists the application containers of a service, or gets them by id.</summary>
+    /// <remarks>
+    /// <para>Without parameters it lists every service application the token's team can see; with -ServiceUuid it gets each service application by id, which may return more fields than the list.</para>
+    /// <para>Piped objects bind -ServiceUuid and -ServiceApplicationUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyServiceApplication writes objects that carry them all.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>The containers of a service
+    /// <code>
+    /// Get-CoolifyService -Name n8n | Get-CoolifyServiceApplication
+    /// </code>
+    /// <para>Each one carries its service's id, so it pipes on to Start-, Stop-, Restart- and Set-CoolifyServiceApplication.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyServiceApplication", DefaultParameterSetName = "List")]
     [OutputType(typeof(CoolifyServiceApplication))]
     public sealed class GetCoolifyServiceApplicationCommand : ApiCmdlet<CoolifyServiceApplication>
@@ -20,21 +31,21 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
 
         internal override string Action => "Get service application";
 
-        /// <summary>Service UUID.</summary>
+        /// <summary>Id of the service; a piped service (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0, ParameterSetName = "List")]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
-        /// <summary>Service application UUID.</summary>
+        /// <summary>Ids of the service applications; a piped service application object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -5,7 +5,19 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Serviceapplications
 {
-    /// <summary>Get Docker logs for a single compose service container.</summary>
+    /// <summary>Gets the latest log lines of an application container of a service.</summary>
+    /// <remarks>
+    /// <para>In Coolify's words: Get Docker logs for a single compose service container.</para>
+    /// <para>The parameters you give choose the route. Without those, it works on the team's service application logs. With -Post: Get service application logs.</para>
+    /// <para>Piped objects bind -ServiceUuid and -ServiceApplicationUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// </remarks>
+    /// <example>The last 100 lines
+    /// <code>
+    /// Get-CoolifyService -Name n8n | Get-CoolifyServiceApplication | Get-CoolifyServiceApplicationLog -Lines 100
+    /// </code>
+    /// <para>Get-CoolifyLog -ServiceUuid &lt;id&gt; -SubService &lt;name&gt; does the same by container name, and can follow the log.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyServiceApplicationLog", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Default")]
     [OutputType(typeof(CoolifyLogText))]
     public sealed class GetCoolifyServiceApplicationLogCommand : ApiCmdlet<CoolifyLogText>
@@ -20,7 +32,7 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
 
         internal override string Action => "Get service application log";
 
-        /// <summary>Service UUID.</summary>
+        /// <summary>Id of the service; a piped service (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -32,7 +44,7 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
         [ApiQuery("lines")]
         public long Lines { get; set; }
 
-        /// <summary>Service application UUID.</summary>
+        /// <summary>Ids of the service application logs; a piped service application log object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -41,7 +53,7 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
         [ApiPath("app_uuid", own: true)]
         public string[] ServiceApplicationUuid { get; set; }
 
-        /// <summary>Uses the Post form of the route.</summary>
+        /// <summary>Uses the Post form of the route instead of the default one.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Post")]
         public SwitchParameter Post { get; set; }
     }

@@ -5,7 +5,20 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Serviceapplications
 {
-    /// <summary>Update fields for a compose service application. Use `url` for comma-separated public URLs (same rules as `urls[].url` on PATCH /services/{uuid}).</summary>
+    /// <summary>Changes an application container of a service: its URLs, image, name, log drain and proxy settings.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyServiceApplication changes each service application whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>In Coolify's words: Update fields for a compose service application. Use url for comma-separated public URLs (same rules as urls[].url on PATCH /services/{uuid}).</para>
+    /// <para>Piped objects bind -ServiceUuid and -ServiceApplicationUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyServiceApplication writes objects that carry them all.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// <para>Switches such as -ExcludeFromStatus send true when given and false when given as -ExcludeFromStatus:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// </remarks>
+    /// <example>Give a service's container its public URL
+    /// <code>
+    /// Get-CoolifyService -Name n8n | Get-CoolifyServiceApplication | Set-CoolifyServiceApplication -Url 'https://n8n.example.com'
+    /// </code>
+    /// <para>The URL goes to the proxy at the next restart of the service.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyServiceApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyServiceApplication))]
     public sealed class SetCoolifyServiceApplicationCommand : ApiCmdlet<CoolifyServiceApplication>
@@ -16,7 +29,7 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
 
         internal override string Action => "Update service application";
 
-        /// <summary>Service UUID.</summary>
+        /// <summary>Id of the service; a piped service (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -28,7 +41,7 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
         [ApiQuery("force_domain_override")]
         public SwitchParameter ForceDomainOverride { get; set; }
 
-        /// <summary>Comma-separated list of URLs (e.g. &quot;http://app.example.com:8080,https://app2.example.com&quot;). Stored as fqdn.</summary>
+        /// <summary>Comma-separated list of URLs (e.g. "http://app.example.com:8080,https://app2.example.com"). Stored as fqdn.</summary>
         [Parameter]
         [ApiBody("url")]
         public string Url { get; set; }
@@ -38,35 +51,42 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
         [ApiBody("noindex_domains")]
         public string[] NoindexDomains { get; set; }
 
+        /// <summary>The name shown in the dashboard.</summary>
         [Parameter]
         [ApiBody("human_name")]
         public string HumanName { get; set; }
 
+        /// <summary>A description of the service application.</summary>
         [Parameter]
         [ApiBody("description")]
         public string Description { get; set; }
 
+        /// <summary>The Docker image, e.g. postgres:16-alpine.</summary>
         [Parameter]
         [ApiBody("image")]
         public string Image { get; set; }
 
+        /// <summary>Leave this container out of the service's overall status.</summary>
         [Parameter]
         [ApiBody("exclude_from_status")]
         public SwitchParameter ExcludeFromStatus { get; set; }
 
+        /// <summary>Send this container's logs to the server's log drain.</summary>
         [Parameter]
         [ApiBody("is_log_drain_enabled")]
         public SwitchParameter IsLogDrainEnabled { get; set; }
 
+        /// <summary>Compress responses with gzip in the proxy.</summary>
         [Parameter]
         [ApiBody("is_gzip_enabled")]
         public SwitchParameter IsGzipEnabled { get; set; }
 
+        /// <summary>Strip the path prefix in the proxy before passing requests on.</summary>
         [Parameter]
         [ApiBody("is_stripprefix_enabled")]
         public SwitchParameter IsStripprefixEnabled { get; set; }
 
-        /// <summary>Service application UUID.</summary>
+        /// <summary>Ids of the service applications; a piped service application object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

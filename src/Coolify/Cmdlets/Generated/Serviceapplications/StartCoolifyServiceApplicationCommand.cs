@@ -5,7 +5,20 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Serviceapplications
 {
-    /// <summary>Runs docker compose up for a single compose service (no-deps), optionally pulling the image and rebuilding.</summary>
+    /// <summary>Starts one application container of a service (docker compose up, without its dependencies), optionally pulling or rebuilding it.</summary>
+    /// <remarks>
+    /// <para>Start-CoolifyServiceApplication starts each service application whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>In Coolify's words: Runs docker compose up for a single compose service (no-deps), optionally pulling the image and rebuilding.</para>
+    /// <para>Piped objects bind -ServiceUuid and -ServiceApplicationUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyServiceApplication writes objects that carry them all.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>It writes what Coolify answered as a CoolifyActionResult (Uuid, Action, Message). Coolify queues most actions, so the result means accepted, not finished.</para>
+    /// </remarks>
+    /// <example>Start piped service applications
+    /// <code>
+    /// Get-CoolifyService -Name n8n | Get-CoolifyServiceApplication | Start-CoolifyServiceApplication -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each service application piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsLifecycle.Start, "CoolifyServiceApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class StartCoolifyServiceApplicationCommand : ApiCmdlet<CoolifyActionResult>
@@ -16,20 +29,24 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
 
         internal override string Action => "Start service application";
 
+        /// <summary>Id of the service; a piped service (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
+        /// <summary>Build the image again before starting.</summary>
         [Parameter]
         [ApiQuery("force")]
         public SwitchParameter ForceRebuild { get; set; }
 
+        /// <summary>Pull the latest image before starting.</summary>
         [Parameter]
         [ApiQuery("latest")]
         public SwitchParameter Latest { get; set; }
 
+        /// <summary>Ids of the service applications; a piped service application object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

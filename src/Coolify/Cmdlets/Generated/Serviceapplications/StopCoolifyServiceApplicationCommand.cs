@@ -5,7 +5,19 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Serviceapplications
 {
-    /// <summary>Stops a single compose service container.</summary>
+    /// <summary>Stops one application container of a service.</summary>
+    /// <remarks>
+    /// <para>Stop-CoolifyServiceApplication stops each service application whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Piped objects bind -ServiceUuid and -ServiceApplicationUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyServiceApplication writes objects that carry them all.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>It writes what Coolify answered as a CoolifyActionResult (Uuid, Action, Message). Coolify queues most actions, so the result means accepted, not finished.</para>
+    /// </remarks>
+    /// <example>Stop piped service applications
+    /// <code>
+    /// Get-CoolifyService -Name n8n | Get-CoolifyServiceApplication | Stop-CoolifyServiceApplication -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each service application piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsLifecycle.Stop, "CoolifyServiceApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class StopCoolifyServiceApplicationCommand : ApiCmdlet<CoolifyActionResult>
@@ -16,12 +28,14 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
 
         internal override string Action => "Stop service application";
 
+        /// <summary>Id of the service; a piped service (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
+        /// <summary>Ids of the service applications; a piped service application object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -5,7 +5,24 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Servicedatabases
 {
-    /// <summary>List compose databases for a single service.</summary>
+    /// <summary>Lists the database containers of a service, or gets them by id.</summary>
+    /// <remarks>
+    /// <para>Without parameters it lists every service database the token's team can see; with -ServiceUuid it gets each service database by id, which may return more fields than the list.</para>
+    /// <para>Piped objects bind -ServiceUuid and -ServiceDatabaseUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyServiceDatabase writes objects that carry them all.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>Get the databases of a service
+    /// <code>
+    /// Get-CoolifyService -Name n8n | Get-CoolifyServiceDatabase
+    /// </code>
+    /// <para>The piped service gives the ids.</para>
+    /// </example>
+    /// <example>Get one service database by id
+    /// <code>
+    /// Get-CoolifyServiceDatabase -ServiceUuid k0wcgw4 -ServiceDatabaseUuid sd0n8npostgres0000000000
+    /// </code>
+    /// <para>Gets the service database whose ids are given.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyServiceDatabase", DefaultParameterSetName = "List")]
     [OutputType(typeof(CoolifyServiceDatabase))]
     public sealed class GetCoolifyServiceDatabaseCommand : ApiCmdlet<CoolifyServiceDatabase>
@@ -20,21 +37,21 @@ namespace Coolify.Cmdlets.Generated.Servicedatabases
 
         internal override string Action => "Get service database";
 
-        /// <summary>Service UUID.</summary>
+        /// <summary>Id of the service; a piped service (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0, ParameterSetName = "List")]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
-        /// <summary>Service database UUID.</summary>
+        /// <summary>Ids of the service databases; a piped service database object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -5,7 +5,17 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Servicedatabases
 {
-    /// <summary>Get Docker logs for a compose database container.</summary>
+    /// <summary>Gets the latest log lines of a database container of a service.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyServiceDatabaseLog gets each service database log whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Piped objects bind -ServiceUuid and -ServiceDatabaseUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// </remarks>
+    /// <example>Get one service database log by id
+    /// <code>
+    /// Get-CoolifyServiceDatabaseLog -ServiceUuid k0wcgw4 -ServiceDatabaseUuid sd0n8npostgres0000000000
+    /// </code>
+    /// <para>Gets the service database log whose ids are given.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyServiceDatabaseLog")]
     [OutputType(typeof(CoolifyLogText))]
     public sealed class GetCoolifyServiceDatabaseLogCommand : ApiCmdlet<CoolifyLogText>
@@ -16,16 +26,19 @@ namespace Coolify.Cmdlets.Generated.Servicedatabases
 
         internal override string Action => "Get service database log";
 
+        /// <summary>Id of the service; a piped service (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
+        /// <summary>How many of the latest lines to get.</summary>
         [Parameter]
         [ApiQuery("lines")]
         public long Lines { get; set; }
 
+        /// <summary>Ids of the service database logs; a piped service database log object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

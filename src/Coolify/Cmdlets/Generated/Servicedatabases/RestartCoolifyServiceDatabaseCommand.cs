@@ -5,7 +5,19 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Servicedatabases
 {
-    /// <summary>Restart a compose database container.</summary>
+    /// <summary>Restarts one database container of a service.</summary>
+    /// <remarks>
+    /// <para>Restart-CoolifyServiceDatabase restarts each service database whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Piped objects bind -ServiceUuid and -ServiceDatabaseUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyServiceDatabase writes objects that carry them all.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>It writes what Coolify answered as a CoolifyActionResult (Uuid, Action, Message). Coolify queues most actions, so the result means accepted, not finished.</para>
+    /// </remarks>
+    /// <example>Restart piped service databases
+    /// <code>
+    /// Get-CoolifyService -Name n8n | Get-CoolifyServiceDatabase | Restart-CoolifyServiceDatabase -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each service database piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsLifecycle.Restart, "CoolifyServiceDatabase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class RestartCoolifyServiceDatabaseCommand : ApiCmdlet<CoolifyActionResult>
@@ -16,12 +28,14 @@ namespace Coolify.Cmdlets.Generated.Servicedatabases
 
         internal override string Action => "Restart service database";
 
+        /// <summary>Id of the service; a piped service (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
+        /// <summary>Ids of the service databases; a piped service database object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

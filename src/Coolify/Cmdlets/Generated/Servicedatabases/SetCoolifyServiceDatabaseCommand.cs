@@ -5,7 +5,20 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Servicedatabases
 {
-    /// <summary>Update mutable fields for a compose service database.</summary>
+    /// <summary>Changes a database container of a service: its image, name, public port and log drain.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyServiceDatabase changes each service database whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>In Coolify's words: Update mutable fields for a compose service database.</para>
+    /// <para>Piped objects bind -ServiceUuid and -ServiceDatabaseUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyServiceDatabase writes objects that carry them all.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// <para>Switches such as -ExcludeFromStatus send true when given and false when given as -ExcludeFromStatus:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// </remarks>
+    /// <example>Change piped service databases
+    /// <code>
+    /// Get-CoolifyService -Name n8n | Get-CoolifyServiceDatabase | Set-CoolifyServiceDatabase -PublicPort 54322 -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each service database piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyServiceDatabase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyServiceDatabase))]
     public sealed class SetCoolifyServiceDatabaseCommand : ApiCmdlet<CoolifyServiceDatabase>
@@ -16,46 +29,54 @@ namespace Coolify.Cmdlets.Generated.Servicedatabases
 
         internal override string Action => "Update service database";
 
-        /// <summary>Service UUID.</summary>
+        /// <summary>Id of the service; a piped service (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
+        /// <summary>The name shown in the dashboard.</summary>
         [Parameter]
         [ApiBody("human_name")]
         public string HumanName { get; set; }
 
+        /// <summary>A description of the service database.</summary>
         [Parameter]
         [ApiBody("description")]
         public string Description { get; set; }
 
+        /// <summary>The Docker image, e.g. postgres:16-alpine.</summary>
         [Parameter]
         [ApiBody("image")]
         public string Image { get; set; }
 
+        /// <summary>Leave this container out of the service's overall status.</summary>
         [Parameter]
         [ApiBody("exclude_from_status")]
         public SwitchParameter ExcludeFromStatus { get; set; }
 
+        /// <summary>Send this container's logs to the server's log drain.</summary>
         [Parameter]
         [ApiBody("is_log_drain_enabled")]
         public SwitchParameter IsLogDrainEnabled { get; set; }
 
+        /// <summary>Make the database reachable from outside the server, on -PublicPort.</summary>
         [Parameter]
         [ApiBody("is_public")]
         public SwitchParameter IsPublic { get; set; }
 
+        /// <summary>The port on the server where the database is reachable when public.</summary>
         [Parameter]
         [ApiBody("public_port")]
         public long PublicPort { get; set; }
 
+        /// <summary>Seconds an idle public connection stays open.</summary>
         [Parameter]
         [ApiBody("public_port_timeout")]
         public long PublicPortTimeout { get; set; }
 
-        /// <summary>Service database UUID.</summary>
+        /// <summary>Ids of the service databases; a piped service database object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -5,7 +5,19 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Servicedatabases
 {
-    /// <summary>Stop a compose database container.</summary>
+    /// <summary>Stops one database container of a service.</summary>
+    /// <remarks>
+    /// <para>Stop-CoolifyServiceDatabase stops each service database whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Piped objects bind -ServiceUuid and -ServiceDatabaseUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in. Get-CoolifyServiceDatabase writes objects that carry them all.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>It writes what Coolify answered as a CoolifyActionResult (Uuid, Action, Message). Coolify queues most actions, so the result means accepted, not finished.</para>
+    /// </remarks>
+    /// <example>Stop piped service databases
+    /// <code>
+    /// Get-CoolifyService -Name n8n | Get-CoolifyServiceDatabase | Stop-CoolifyServiceDatabase -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each service database piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsLifecycle.Stop, "CoolifyServiceDatabase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class StopCoolifyServiceDatabaseCommand : ApiCmdlet<CoolifyActionResult>
@@ -16,12 +28,14 @@ namespace Coolify.Cmdlets.Generated.Servicedatabases
 
         internal override string Action => "Stop service database";
 
+        /// <summary>Id of the service; a piped service (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServiceUuid { get; set; }
 
+        /// <summary>Ids of the service databases; a piped service database object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -5,7 +5,25 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
 {
-    /// <summary>List shared environment variables for the current team (type=team).</summary>
+    /// <summary>Lists shared environment variables of the team, a project, a project environment or a server.</summary>
+    /// <remarks>
+    /// <para>Shared variables are defined once and used by many resources as {{team.KEY}}, {{project.KEY}}, {{environment.KEY}} or {{server.KEY}}. Without parameters the team's are listed; -ProjectUuid, -ProjectUuid with -EnvironmentName, or -ServerUuid choose the others.</para>
+    /// <para>The parameters you give choose the route. Without those, it works on the team's shared variables. With -ProjectUuid, it works on the shared variables of a project. With -ProjectUuid and -EnvironmentName, it works on the shared variables of a project environment. With -ServerUuid, it works on the shared variables of a server.</para>
+    /// <para>Piped objects bind -ProjectUuid and -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>The team's shared variables
+    /// <code>
+    /// Get-CoolifySharedVariable | Format-Table Key, Value, IsLiteral
+    /// </code>
+    /// <para>Values come back only to tokens with read:sensitive.</para>
+    /// </example>
+    /// <example>The variables of a project's production environment
+    /// <code>
+    /// Get-CoolifyProject -Name web | Get-CoolifySharedVariable -EnvironmentName production
+    /// </code>
+    /// <para>A piped project binds -ProjectUuid.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifySharedVariable", DefaultParameterSetName = "Team")]
     [OutputType(typeof(CoolifySharedVariable))]
     public sealed class GetCoolifySharedVariableCommand : ApiCmdlet<CoolifySharedVariable>
@@ -22,14 +40,14 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
 
         internal override string Action => "Get shared variable";
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0, ParameterSetName = "Team")]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
-        /// <summary>Project UUID</summary>
+        /// <summary>Id of the project the shared variable belongs to; a piped project (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Project", ValueFromPipelineByPropertyName = true)]
         [Parameter(Mandatory = true, ParameterSetName = "Environment", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
@@ -37,14 +55,14 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
         [ApiPath("uuid")]
         public string ProjectUuid { get; set; }
 
-        /// <summary>Environment name or UUID</summary>
+        /// <summary>Environment name or UUID.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Environment", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("environment_name_or_uuid")]
         public string EnvironmentName { get; set; }
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server the shared variable belongs to; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Server", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

@@ -4,7 +4,26 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
 {
-    /// <summary>Create a shared environment variable for the current team (type=team).</summary>
+    /// <summary>Creates a shared environment variable for the team, a project, a project environment or a server.</summary>
+    /// <remarks>
+    /// <para>New-CoolifySharedVariable creates the shared variables of a server, through Coolify's API.</para>
+    /// <para>The parameters you give choose the route. Without those, it works on the team's shared variables. With -ProjectUuid, it works on the shared variables of a project. With -ProjectUuid and -EnvironmentName, it works on the shared variables of a project environment. With -ServerUuid, it works on the shared variables of a server.</para>
+    /// <para>Piped objects bind -ProjectUuid and -ServerUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>Switches such as -IsLiteral send true when given and false when given as -IsLiteral:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// </remarks>
+    /// <example>A variable every resource of the team can use
+    /// <code>
+    /// New-CoolifySharedVariable -Key API_BASE_URL -Value 'https://api.example.com'
+    /// </code>
+    /// <para>Resources use it as {{team.API_BASE_URL}}.</para>
+    /// </example>
+    /// <example>A secret for one environment, shown only once
+    /// <code>
+    /// Get-CoolifyProject -Name web | New-CoolifySharedVariable -EnvironmentName production -Key STRIPE_KEY -Value 'sk_live_...' -IsShownOnce
+    /// </code>
+    /// <para>Resources of that environment use it as {{environment.STRIPE_KEY}}.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.New, "CoolifySharedVariable", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Team")]
     [OutputType(typeof(CoolifySharedVariable))]
     public sealed class NewCoolifySharedVariableCommand : ApiCmdlet<CoolifySharedVariable>
@@ -21,32 +40,38 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
 
         internal override string Action => "Create shared variable";
 
+        /// <summary>Name of the variable, e.g. API_BASE_URL.</summary>
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("key")]
         public string Key { get; set; }
 
+        /// <summary>The value; an empty string is allowed.</summary>
         [Parameter]
         [ApiBody("value")]
         public string Value { get; set; }
 
+        /// <summary>Take the value as it is: Coolify does not expand $OTHER in it.</summary>
         [Parameter]
         [ApiBody("is_literal")]
         public SwitchParameter IsLiteral { get; set; }
 
+        /// <summary>The value spans several lines.</summary>
         [Parameter]
         [ApiBody("is_multiline")]
         public SwitchParameter IsMultiline { get; set; }
 
+        /// <summary>Show the value once in the dashboard, then hide it.</summary>
         [Parameter]
         [ApiBody("is_shown_once")]
         public SwitchParameter IsShownOnce { get; set; }
 
+        /// <summary>A note about the variable.</summary>
         [Parameter]
         [ApiBody("comment")]
         public string Comment { get; set; }
 
-        /// <summary>Project UUID</summary>
+        /// <summary>Id of the project the shared variable belongs to; a piped project (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Project", ValueFromPipelineByPropertyName = true)]
         [Parameter(Mandatory = true, ParameterSetName = "Environment", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
@@ -54,14 +79,14 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
         [ApiPath("uuid")]
         public string ProjectUuid { get; set; }
 
-        /// <summary>Environment name or UUID</summary>
+        /// <summary>Environment name or UUID.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Environment", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("environment_name_or_uuid")]
         public string EnvironmentName { get; set; }
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server the shared variable belongs to; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Server", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]

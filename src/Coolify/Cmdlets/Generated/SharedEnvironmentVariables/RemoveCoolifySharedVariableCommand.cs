@@ -4,7 +4,43 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
 {
-    /// <summary>Delete a team shared environment variable by id.</summary>
+    /// <summary>Deletes shared environment variables.</summary>
+    /// <remarks>
+    /// <para>Remove-CoolifySharedVariable deletes the shared variable whose id it is given, through Coolify's API.</para>
+    /// <para>The parameters you give choose the route. Without those, it works on the team's shared variables. With -ProjectUuid, it works on the shared variables of a project. With -ProjectUuid and -EnvironmentName, it works on the shared variables of a project environment. With -ServerUuid, it works on the shared variables of a server.</para>
+    /// <para>Piped objects bind -ProjectUuid, -ServerUuid and -SharedVariableId by property name, so the output of the cmdlet that lists the parent can be piped straight in. Where-Object writes objects that carry them all.</para>
+    /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
+    /// </remarks>
+    /// <example>Delete piped shared variables, for the team
+    /// <code>
+    /// Get-CoolifySharedVariable | Where-Object Key -eq 'API_BASE_URL' | Remove-CoolifySharedVariable -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each shared variable piped in; leave out -WhatIf to send it.</para>
+    /// </example>
+    /// <example>Delete piped shared variables, for a project
+    /// <code>
+    /// Get-CoolifyProject -Name web | Get-CoolifySharedVariable | Where-Object Key -eq 'API_BASE_URL' | Remove-CoolifySharedVariable -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each shared variable piped in; leave out -WhatIf to send it.</para>
+    /// </example>
+    /// <example>Delete piped shared variables, for a project environment
+    /// <code>
+    /// Get-CoolifyProject -Name web | Get-CoolifySharedVariable -EnvironmentName production | Where-Object Key -eq 'API_BASE_URL' | Remove-CoolifySharedVariable -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each shared variable piped in; leave out -WhatIf to send it.</para>
+    /// </example>
+    /// <example>Delete piped shared variables, for a server
+    /// <code>
+    /// Get-CoolifyServer -Name edge-1 | Get-CoolifySharedVariable | Where-Object Key -eq 'API_BASE_URL' | Remove-CoolifySharedVariable -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each shared variable piped in; leave out -WhatIf to send it.</para>
+    /// </example>
+    /// <example>Delete without being asked
+    /// <code>
+    /// Get-CoolifySharedVariable | Where-Object Key -eq 'API_BASE_URL' | Remove-CoolifySharedVariable -Force
+    /// </code>
+    /// <para>-Force skips the confirmation prompt, for scripts.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Remove, "CoolifySharedVariable", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = "Team")]
     [OutputType(typeof(void))]
     public sealed class RemoveCoolifySharedVariableCommand : ApiCmdlet<CoolifyActionResult>
@@ -23,7 +59,7 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
 
         internal override bool SkipConfirmation => Force;
 
-        /// <summary>Project UUID</summary>
+        /// <summary>Id of the project the shared variable belongs to; a piped project (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Project", ValueFromPipelineByPropertyName = true)]
         [Parameter(Mandatory = true, ParameterSetName = "Environment", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
@@ -31,26 +67,26 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
         [ApiPath("uuid")]
         public string ProjectUuid { get; set; }
 
-        /// <summary>Environment name or UUID</summary>
+        /// <summary>Environment name or UUID.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Environment", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("environment_name_or_uuid")]
         public string EnvironmentName { get; set; }
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server the shared variable belongs to; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Server", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServerUuid { get; set; }
 
-        /// <summary>Shared env id (integer).</summary>
+        /// <summary>Integer id of the shared variable; a piped shared variable object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ApiPath("env_id", own: true)]
         public long SharedVariableId { get; set; }
 
-        /// <summary>Deletes without asking for confirmation.</summary>
+        /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
     }

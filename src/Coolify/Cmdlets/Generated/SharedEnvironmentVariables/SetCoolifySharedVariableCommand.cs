@@ -4,7 +4,20 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
 {
-    /// <summary>Update a team shared environment variable by id.</summary>
+    /// <summary>Changes shared environment variables.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifySharedVariable changes the shared variable whose id it is given, through Coolify's API.</para>
+    /// <para>The parameters you give choose the route. Without those, it works on the team's shared variables. With -ProjectUuid, it works on the shared variables of a project. With -ProjectUuid and -EnvironmentName, it works on the shared variables of a project environment. With -ServerUuid, it works on the shared variables of a server.</para>
+    /// <para>Piped objects bind -ProjectUuid, -ServerUuid and -SharedVariableId by property name, so the output of the cmdlet that lists the parent can be piped straight in. Where-Object writes objects that carry them all.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// <para>Switches such as -IsLiteral send true when given and false when given as -IsLiteral:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// </remarks>
+    /// <example>Change a team variable's value
+    /// <code>
+    /// Get-CoolifySharedVariable | Where-Object Key -eq 'API_BASE_URL' | Set-CoolifySharedVariable -Key API_BASE_URL -Value 'https://api2.example.com'
+    /// </code>
+    /// <para>The piped variable gives its id; resources see the new value at their next deployment.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifySharedVariable", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Team")]
     [OutputType(typeof(CoolifySharedVariable))]
     public sealed class SetCoolifySharedVariableCommand : ApiCmdlet<CoolifySharedVariable>
@@ -21,32 +34,38 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
 
         internal override string Action => "Update shared variable";
 
+        /// <summary>Name of the variable, e.g. API_BASE_URL.</summary>
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("key")]
         public string Key { get; set; }
 
+        /// <summary>The value; an empty string is allowed.</summary>
         [Parameter]
         [ApiBody("value")]
         public string Value { get; set; }
 
+        /// <summary>Take the value as it is: Coolify does not expand $OTHER in it.</summary>
         [Parameter]
         [ApiBody("is_literal")]
         public SwitchParameter IsLiteral { get; set; }
 
+        /// <summary>The value spans several lines.</summary>
         [Parameter]
         [ApiBody("is_multiline")]
         public SwitchParameter IsMultiline { get; set; }
 
+        /// <summary>Show the value once in the dashboard, then hide it.</summary>
         [Parameter]
         [ApiBody("is_shown_once")]
         public SwitchParameter IsShownOnce { get; set; }
 
+        /// <summary>A note about the variable.</summary>
         [Parameter]
         [ApiBody("comment")]
         public string Comment { get; set; }
 
-        /// <summary>Project UUID</summary>
+        /// <summary>Id of the project the shared variable belongs to; a piped project (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Project", ValueFromPipelineByPropertyName = true)]
         [Parameter(Mandatory = true, ParameterSetName = "Environment", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
@@ -54,21 +73,21 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
         [ApiPath("uuid")]
         public string ProjectUuid { get; set; }
 
-        /// <summary>Environment name or UUID</summary>
+        /// <summary>Environment name or UUID.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Environment", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("environment_name_or_uuid")]
         public string EnvironmentName { get; set; }
 
-        /// <summary>Server UUID</summary>
+        /// <summary>Id of the server the shared variable belongs to; a piped server (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Server", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [ApiPath("uuid")]
         public string ServerUuid { get; set; }
 
-        /// <summary>Shared env id (integer).</summary>
+        /// <summary>Integer id of the shared variable; a piped shared variable object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ApiPath("env_id", own: true)]
         public long SharedVariableId { get; set; }

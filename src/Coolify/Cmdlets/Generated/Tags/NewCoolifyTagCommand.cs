@@ -4,7 +4,17 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Tags
 {
-    /// <summary>Create a tag for the current team.</summary>
+    /// <summary>Creates a team tag; Add-CoolifyTag puts tags on applications, services and databases.</summary>
+    /// <remarks>
+    /// <para>New-CoolifyTag creates a tag, through Coolify's API.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// </remarks>
+    /// <example>Create a tag
+    /// <code>
+    /// New-CoolifyTag -Name staging
+    /// </code>
+    /// <para>Add-CoolifyTag creates missing tags too, so this is needed only for a tag not on any resource yet.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.New, "CoolifyTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyTag))]
     public sealed class NewCoolifyTagCommand : ApiCmdlet<CoolifyTag>
@@ -15,6 +25,7 @@ namespace Coolify.Cmdlets.Generated.Tags
 
         internal override string Action => "Create tag";
 
+        /// <summary>Name of the tag.</summary>
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("name")]

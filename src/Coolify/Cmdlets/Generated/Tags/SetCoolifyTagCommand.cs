@@ -5,7 +5,18 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Tags
 {
-    /// <summary>Update a tag name for the current team.</summary>
+    /// <summary>Renames team tags.</summary>
+    /// <remarks>
+    /// <para>Set-CoolifyTag changes each tag whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the tags that Get-CoolifyTag writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
+    /// </remarks>
+    /// <example>Change piped tags
+    /// <code>
+    /// Get-CoolifyTag -Name staging | Set-CoolifyTag -Name stage -WhatIf
+    /// </code>
+    /// <para>Shows what would be sent for each tag piped in; leave out -WhatIf to send it.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Set, "CoolifyTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyTag))]
     public sealed class SetCoolifyTagCommand : ApiCmdlet<CoolifyTag>
@@ -16,7 +27,7 @@ namespace Coolify.Cmdlets.Generated.Tags
 
         internal override string Action => "Update tag";
 
-        /// <summary>Tag UUID</summary>
+        /// <summary>Ids of the tags; plain ids and piped tag objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
@@ -25,6 +36,7 @@ namespace Coolify.Cmdlets.Generated.Tags
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
+        /// <summary>Name of the tag.</summary>
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
         [ApiBody("name")]

@@ -5,7 +5,23 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Vultr
 {
-    /// <summary>Get all available Vultr operating systems.</summary>
+    /// <summary>Lists the operating systems a new Vultr server can run.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyVultrOperatingSystem gets the vultr operating systems the token's team can see, through Coolify's API.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the vultr operating systems
+    /// <code>
+    /// Get-CoolifyVultrOperatingSystem
+    /// </code>
+    /// <para>Writes every vultr operating system the token's team can see.</para>
+    /// </example>
+    /// <example>Find vultr operating systems by name
+    /// <code>
+    /// Get-CoolifyVultrOperatingSystem -Name 'Ubuntu*'
+    /// </code>
+    /// <para>Keeps the vultr operating systems whose name matches; wildcards are allowed.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyVultrOperatingSystem")]
     [OutputType(typeof(CoolifyCloudProviderItem))]
     public sealed class GetCoolifyVultrOperatingSystemCommand : ApiCmdlet<CoolifyCloudProviderItem>
@@ -16,7 +32,7 @@ namespace Coolify.Cmdlets.Generated.Vultr
 
         internal override string Action => "Get vultr operating system";
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]

@@ -5,7 +5,23 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Vultr
 {
-    /// <summary>Get all available Vultr plans.</summary>
+    /// <summary>Lists the Vultr plans (sizes and prices).</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyVultrPlan gets the vultr plans the token's team can see, through Coolify's API.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the vultr plans
+    /// <code>
+    /// Get-CoolifyVultrPlan
+    /// </code>
+    /// <para>Writes every vultr plan the token's team can see.</para>
+    /// </example>
+    /// <example>Find vultr plans by name
+    /// <code>
+    /// Get-CoolifyVultrPlan -Name 'vc2*'
+    /// </code>
+    /// <para>Keeps the vultr plans whose name matches; wildcards are allowed.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyVultrPlan")]
     [OutputType(typeof(CoolifyCloudProviderItem))]
     public sealed class GetCoolifyVultrPlanCommand : ApiCmdlet<CoolifyCloudProviderItem>
@@ -16,7 +32,7 @@ namespace Coolify.Cmdlets.Generated.Vultr
 
         internal override string Action => "Get vultr plan";
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]

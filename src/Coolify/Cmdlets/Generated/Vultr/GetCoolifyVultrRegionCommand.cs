@@ -5,7 +5,23 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Vultr
 {
-    /// <summary>Get all available Vultr regions.</summary>
+    /// <summary>Lists the Vultr regions.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyVultrRegion gets the vultr regions the token's team can see, through Coolify's API.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the vultr regions
+    /// <code>
+    /// Get-CoolifyVultrRegion
+    /// </code>
+    /// <para>Writes every vultr region the token's team can see.</para>
+    /// </example>
+    /// <example>Find vultr regions by name
+    /// <code>
+    /// Get-CoolifyVultrRegion -Name 'ams*'
+    /// </code>
+    /// <para>Keeps the vultr regions whose name matches; wildcards are allowed.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyVultrRegion")]
     [OutputType(typeof(CoolifyCloudProviderItem))]
     public sealed class GetCoolifyVultrRegionCommand : ApiCmdlet<CoolifyCloudProviderItem>
@@ -16,7 +32,7 @@ namespace Coolify.Cmdlets.Generated.Vultr
 
         internal override string Action => "Get vultr region";
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]

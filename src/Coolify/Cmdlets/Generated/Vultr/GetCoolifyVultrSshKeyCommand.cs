@@ -5,7 +5,24 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Vultr
 {
-    /// <summary>Get all Vultr SSH keys available to the selected token.</summary>
+    /// <summary>Lists the SSH keys of the Vultr account.</summary>
+    /// <remarks>
+    /// <para>Get-CoolifyVultrSshKey gets the vultr SSH keys the token's team can see, through Coolify's API.</para>
+    /// <para>In Coolify's words: Get all Vultr SSH keys available to the selected token.</para>
+    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
+    /// </remarks>
+    /// <example>List the vultr SSH keys
+    /// <code>
+    /// Get-CoolifyVultrSshKey
+    /// </code>
+    /// <para>Writes every vultr SSH key the token's team can see.</para>
+    /// </example>
+    /// <example>Find vultr SSH keys by name
+    /// <code>
+    /// Get-CoolifyVultrSshKey -Name '*laptop*'
+    /// </code>
+    /// <para>Keeps the vultr SSH keys whose name matches; wildcards are allowed.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyVultrSshKey")]
     [OutputType(typeof(CoolifyCloudProviderItem))]
     public sealed class GetCoolifyVultrSshKeyCommand : ApiCmdlet<CoolifyCloudProviderItem>
@@ -16,7 +33,7 @@ namespace Coolify.Cmdlets.Generated.Vultr
 
         internal override string Action => "Get vultr SSH key";
 
-        /// <summary>Names to keep; wildcards are allowed. A plain name that matches nothing is an error.</summary>
+        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]

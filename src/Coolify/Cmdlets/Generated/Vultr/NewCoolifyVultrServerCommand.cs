@@ -4,7 +4,23 @@ using Coolify.Cmdlets.Api;
 
 namespace Coolify.Cmdlets.Generated.Vultr
 {
-    /// <summary>Create a Vultr instance and link it as a Coolify server.</summary>
+    /// <summary>Creates an instance on Vultr and adds it to Coolify as a server.</summary>
+    /// <remarks>
+    /// <para>New-CoolifyVultrServer creates a vultr server, through Coolify's API.</para>
+    /// <para>In Coolify's words: Create a Vultr instance and link it as a Coolify server.</para>
+    /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>The API document does not list this route's fields, so -Property takes them as a hashtable with Coolify's own field names (snake_case), sent as they are.</para>
+    /// </remarks>
+    /// <example>Create an instance
+    /// <code>
+    /// New-CoolifyVultrServer -Property @{
+    ///     cloud_provider_token_uuid = (Get-CoolifyCloudToken -Name vultr).Uuid
+    ///     region = 'ams'; plan = 'vc2-2c-4gb'; os_id = 2284
+    ///     private_key_uuid = (Get-CoolifyPrivateKey -Name deploy-key).Uuid
+    /// } -WhatIf
+    /// </code>
+    /// <para>The API document does not list this route's fields, so they go in -Property with Coolify's names; Get-CoolifyVultrRegion, -Plan and -OperatingSystem list the values.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.New, "CoolifyVultrServer", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyServer))]
     public sealed class NewCoolifyVultrServerCommand : ApiCmdlet<CoolifyServer>
