@@ -9,12 +9,9 @@ using Coolify.Http;
 
 namespace Coolify.Cmdlets.Connection
 {
-    /// <summary>
-    /// Connects to a Coolify instance, checks the address and token once, registers the connection
-    /// under a name (-Name, the CLI context's name, or the instance's host) and makes it the default
-    /// for every cmdlet unless -NoDefault.
-    /// </summary>
+    /// <summary>Connects to a Coolify instance and makes the connection the default for every Coolify cmdlet.</summary>
     /// <remarks>
+    /// <para>Each connection is registered under a name: -Name, the CLI context's name with -Context, or else the instance's host. -Connection on every cmdlet takes that name; connecting again under a name replaces that connection. -NoDefault keeps the current default.</para>
     /// <para>Connect-Coolify checks the address and the API token once, by asking the instance for its version, and keeps the connection for the rest of the session: every Coolify cmdlet uses it unless you give another with -Connection. A wrong address, a wrong token, a disabled API or an IP allow-list that leaves you out is an error here, not on the first real command.</para>
     /// <para>The token comes from -Token (a SecureString), from -Credential (the password is the token; the user name is ignored), or, when you give neither, from the COOLIFY_TOKEN environment variable, with the address from -Url or COOLIFY_URL. That last form keeps tokens out of scripts in CI jobs and runbooks.</para>
     /// <para>Create the token in the Coolify dashboard under Keys &amp; Tokens &gt; API tokens; it looks like 12|abc..., and the number and the bar are part of it. Its permissions decide what works: read for Get- cmdlets, write for changes, deploy for start, stop, restart and deploy, read:sensitive for passwords, variable values and build logs. A deploy-only token connects with a warning, since it cannot read.</para>
