@@ -34,10 +34,10 @@ namespace Coolify.Completion
             string getCmdlet = "Get-" + name.Substring(dash + 1);
             var lists = ApiOperations.All
                 .Where(o => o.IsRead && string.Equals(o.Cmdlet, getCmdlet, StringComparison.OrdinalIgnoreCase) && !EndsWithPlaceholder(o.PathTemplate))
-                .OrderBy(o => Placeholders(o.PathTemplate).Count);
+                .OrderBy(o => o.Placeholders.Count);
             foreach (var operation in lists)
             {
-                var placeholders = Placeholders(operation.PathTemplate);
+                var placeholders = operation.Placeholders;
                 if (placeholders.Count == 0)
                 {
                     return new ApiRequest(operation);
@@ -80,20 +80,6 @@ namespace Coolify.Completion
         }
 
         private static bool EndsWithPlaceholder(string template) => template.TrimEnd('/').EndsWith("}", StringComparison.Ordinal);
-
-        private static List<string> Placeholders(string template)
-        {
-            var names = new List<string>();
-            int start = template.IndexOf('{');
-            while (start >= 0)
-            {
-                int end = template.IndexOf('}', start);
-                names.Add(template.Substring(start + 1, end - start - 1));
-                start = template.IndexOf('{', end);
-            }
-
-            return names;
-        }
 
         private static Dictionary<string, Type> FindCmdletTypes()
         {

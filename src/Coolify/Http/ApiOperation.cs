@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Coolify.Http
 {
@@ -34,6 +35,25 @@ namespace Coolify.Http
         internal bool LegacyGetAction { get; }
 
         internal bool IsRead => string.Equals(Method, "GET", StringComparison.Ordinal);
+
+        private IReadOnlyList<string> _placeholders;
+
+        /// <summary>The names of the path's {placeholders}, in order; worked out once per operation.</summary>
+        internal IReadOnlyList<string> Placeholders => _placeholders ?? (_placeholders = ReadPlaceholders(PathTemplate));
+
+        private static List<string> ReadPlaceholders(string template)
+        {
+            var names = new List<string>();
+            int start = template.IndexOf('{');
+            while (start >= 0)
+            {
+                int end = template.IndexOf('}', start);
+                names.Add(template.Substring(start + 1, end - start - 1));
+                start = template.IndexOf('{', end);
+            }
+
+            return names;
+        }
 
         public override string ToString() => Method + " " + PathTemplate + " (" + OperationId + ")";
     }

@@ -164,7 +164,7 @@ namespace Coolify.Cmdlets.Api
 
         private bool TryResolvePath(ApiOperation operation, ApiParameter[] parameters, out string[][] values, out int fanOut)
         {
-            var names = Placeholders(operation.PathTemplate);
+            var names = operation.Placeholders;
             values = new string[names.Count][];
             fanOut = -1;
             for (int i = 0; i < names.Count; i++)
@@ -314,21 +314,7 @@ namespace Coolify.Cmdlets.Api
             operation.Method == "PATCH" || operation.Method == "PUT";
 
         private static string PathParameter(ApiParameter[] parameters, ApiOperation operation, int index) =>
-            parameters.First(p => p.Path == Placeholders(operation.PathTemplate)[index]).Name;
-
-        private static List<string> Placeholders(string template)
-        {
-            var names = new List<string>();
-            int start = template.IndexOf('{');
-            while (start >= 0)
-            {
-                int end = template.IndexOf('}', start);
-                names.Add(template.Substring(start + 1, end - start - 1));
-                start = template.IndexOf('{', end);
-            }
-
-            return names;
-        }
+            parameters.First(p => p.Path == operation.Placeholders[index]).Name;
 
         private static string NameOf(CoolifyObject item) =>
             item.GetType().GetProperty("Name")?.GetValue(item) as string ?? item.GetExtra("Name") as string;
