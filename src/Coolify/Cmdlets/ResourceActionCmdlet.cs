@@ -58,14 +58,10 @@ namespace Coolify.Cmdlets
 
         protected override void BeginProcessing()
         {
-            if (Wait && !ActiveConnection.CanRead)
+            if (Wait)
             {
                 // Say so before anything is started, not after the action was queued.
-                ThrowTerminatingError(new CoolifyException(CoolifyErrorId.ReadNeeded, ErrorCategory.PermissionDenied,
-                    "-Wait follows the action by reading its status, and this token cannot read (it has deploy permission only). Nothing was sent.")
-                {
-                    RecommendedAction = "Connect with a token that has read and deploy permissions, or leave -Wait out.",
-                }.ToErrorRecord(ActiveConnection.Url));
+                Waiter.RequireRead(this, "the action");
             }
         }
 

@@ -201,8 +201,6 @@ namespace Coolify.Json
             }
         }
 
-        private static object Convert(JsonElement value, Type type) => Convert(value, type, Nullable.GetUnderlyingType(type) ?? type);
-
         private static object Convert(JsonElement value, Type type, Type underlying)
         {
             if (value.ValueKind == JsonValueKind.Null || value.ValueKind == JsonValueKind.Undefined)

@@ -76,6 +76,23 @@ namespace Coolify.Waiting
             }
         }
 
+        /// <summary>
+        /// Stops the command before anything is sent when -Wait could not follow what it starts: polling
+        /// reads, and a deploy-only token cannot.
+        /// </summary>
+        internal static void RequireRead(CoolifyCmdlet cmdlet, string followed)
+        {
+            var connection = cmdlet.ActiveConnection;
+            if (!connection.CanRead)
+            {
+                cmdlet.ThrowTerminatingError(new CoolifyException(CoolifyErrorId.ReadNeeded, ErrorCategory.PermissionDenied,
+                    "-Wait follows " + followed + " by reading it, and this token cannot read (it has deploy permission only). Nothing was sent.")
+                {
+                    RecommendedAction = "Connect with a token that has read and deploy permissions, or leave -Wait out.",
+                }.ToErrorRecord(connection.Url));
+            }
+        }
+
         /// <summary>Writes each target's result, or its failure as an error, in the order they were given.</summary>
         internal static void WriteResults(CoolifyCmdlet cmdlet, IEnumerable<WaitTarget> targets)
         {

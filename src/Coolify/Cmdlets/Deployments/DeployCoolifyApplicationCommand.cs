@@ -103,11 +103,9 @@ namespace Coolify.Cmdlets.Deployments
                 { RecommendedAction = "Add -PullRequest <number>." }.ToErrorRecord(DockerTag));
             }
 
-            if (Wait && !ActiveConnection.CanRead)
+            if (Wait)
             {
-                ThrowTerminatingError(new CoolifyException(CoolifyErrorId.ReadNeeded, ErrorCategory.PermissionDenied,
-                    "-Wait follows each deployment by reading it, and this token cannot read (it has deploy permission only). Nothing was deployed.")
-                { RecommendedAction = "Connect with a token that has read and deploy permissions, or leave -Wait out." }.ToErrorRecord(ActiveConnection.Url));
+                Waiter.RequireRead(this, "each deployment");
             }
         }
 
