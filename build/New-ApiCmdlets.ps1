@@ -11,13 +11,15 @@ diff: every generated file is checked in, so the build never needs the document.
 [CmdletBinding()]
 param(
     [Parameter(Mandatory)] [string] $OpenApi,
-    [string] $Map = (Join-Path $PSScriptRoot 'api-map.txt')
+    [string] $Map = (Join-Path $PSScriptRoot 'api-map.txt'),
+    [string] $Rules = (Join-Path $PSScriptRoot 'server-rules.psd1')
 )
 
 $ErrorActionPreference = 'Stop'
 . (Join-Path $PSScriptRoot 'ApiGenerator.Naming.ps1')
 . (Join-Path $PSScriptRoot 'ApiGenerator.Emit.ps1')
 . (Join-Path $PSScriptRoot 'ApiGenerator.Help.ps1')
+. (Join-Path $PSScriptRoot 'ApiGenerator.ServerRules.ps1')
 
 $root = Split-Path $PSScriptRoot -Parent
 $src = Join-Path $root 'src/Coolify'
@@ -48,7 +50,9 @@ $entries = foreach ($line in Get-Content $Map) {
     }
 }
 
+$script:ServerRules = Read-ServerRules -Path $Rules -Operations $operations
 Write-OperationTable -Entries $entries -Path (Join-Path $src 'Http/ApiOperations.Generated.cs')
+Write-ServerRulesTable -Rules $script:ServerRules -Operations $operations -Path (Join-Path $src 'Http/ServerRules.Generated.cs')
 
 $generatedDir = Join-Path $src 'Cmdlets/Generated'
 if (Test-Path $generatedDir) { Remove-Item $generatedDir -Recurse -Force }
