@@ -30,6 +30,7 @@ function Get-ParameterAttribute($Param, [string] $Set, [bool] $Mandatory) {
     if ($Set -ne '__AllParameterSets') { $parts += "ParameterSetName = `"$Set`"" }
     if ($Param.ByValue) { $parts += 'ValueFromPipeline = true' }
     if ($Param.ByProperty) { $parts += 'ValueFromPipelineByPropertyName = true' }
+    if ($Param.PSObject.Properties['Legacy']) { $parts += 'DontShow = true' }
     if ($parts.Count) { "[Parameter($($parts -join ', '))]" } else { '[Parameter]' }
 }
 
@@ -88,9 +89,26 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
     if ($Cmdlet.Verb -eq 'Remove') { [void]$sb.AppendLine().AppendLine('        internal override bool SkipConfirmation => Force;') }
 
     $checks = @()
-    if ($Cmdlet.PSObject.Properties['EitherEnvironment']) { $checks += 'RequireOneOf("EnvironmentName", "EnvironmentUuid")' }
+    if ($Cmdlet.PSObject.Properties['OneOf']) {
+        foreach ($group in $Cmdlet.OneOf) { $checks += 'RequireOneOf(' + (($group | ForEach-Object { "`"$_`"" }) -join ', ') + ')' }
+    }
+    if ($Cmdlet.PSObject.Properties['RequiredWhen']) {
+        foreach ($name in $Cmdlet.RequiredWhen.Keys) {
+            $condition, $value = $Cmdlet.RequiredWhen[$name] -split '=', 2
+            $other = ConvertTo-PascalCase $condition
+            $valueText = if ($value) { ConvertTo-CSharpString $value } else { 'null' }
+            $checks += "RequiredWith(`"$name`", `"$other`", $valueText)"
+        }
+    }
     if ($Cmdlet.Discriminated) {
         foreach ($param in $Cmdlet.Parameters.Values | Where-Object { $_.PSObject.Properties['ForTypes'] -and $_.ForTypes.Count -lt $Cmdlet.Entries.Count -and $_.Kind -ne 'discriminator' }) {
+            # Where the server takes the field for a kind but drops or overrides it, the refusal says why.
+            foreach ($e in $Cmdlet.Entries | Where-Object { $_.Options.type -notin $param.ForTypes }) {
+                $rule = $script:ServerRules[$e.OperationId]
+                if ($rule -and $rule.Ignored -and $rule.Ignored.ContainsKey($param.Wire)) {
+                    $checks += "NotFor(`"$($param.Name)`", `"$($e.Options.type)`", $(ConvertTo-CSharpString $rule.Ignored[$param.Wire]))"
+                }
+            }
             $list = ($param.ForTypes | ForEach-Object { "`"$_`"" }) -join ', '
             $checks += "OnlyFor(`"$($param.Name)`", $list)"
         }
@@ -137,7 +155,13 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
                 $own = if ($param.Own) { ', own: true' } else { '' }
                 [void]$sb.AppendLine("        [ApiPath(`"$($param.Wire)`"$own)]")
             }
-            'query' { [void]$sb.AppendLine("        [ApiQuery(`"$($param.Wire)`")]") }
+            'query' {
+                $extra = ''
+                if ($param.PSObject.Properties['Invert']) { $extra += ', alwaysSent: true, serverDefault: true, invert: true' }
+                elseif ($param.PSObject.Properties['ServerDefault'] -and $param.ServerDefault) { $extra += ', alwaysSent: true, serverDefault: true' }
+                if ($param.PSObject.Properties['Effect'] -and $param.Effect) { $extra += ", effect: $(ConvertTo-CSharpString $param.Effect)" }
+                [void]$sb.AppendLine("        [ApiQuery(`"$($param.Wire)`"$extra)]")
+            }
             'body' {
                 $b64 = if ($param.Base64) { ', base64: true' } else { '' }
                 [void]$sb.AppendLine("        [ApiBody(`"$($param.Wire)`"$b64)]")

@@ -25,6 +25,15 @@ $script:FixedPlaceholders = @{
 # Fields Coolify wants base64-encoded that the document does not say so about (see coolify-api-behaviour.md 2.13).
 $script:Base64Fields = @('dockerfile', 'custom_labels', 'custom_nginx_configuration', 'docker_compose_raw')
 
+# Query flags that delete or clean up and that the server turns on when they are absent. The cmdlets offer the
+# opposite switch and always send the flag, so the server's default never decides unseen.
+$script:InvertedFlags = [ordered]@{
+    delete_volumes            = @{ Parameter = 'KeepVolumes'; Effect = 'its volumes (the data)'; Description = 'Keep the Docker volumes (the data); Coolify deletes them otherwise.' }
+    delete_configurations     = @{ Parameter = 'KeepConfiguration'; Effect = 'its configuration files'; Description = 'Keep the configuration files on the server; Coolify deletes them otherwise.' }
+    delete_connected_networks = @{ Parameter = 'KeepNetworks'; Effect = 'its connected networks'; Description = 'Keep the Docker networks it was connected to; Coolify deletes them otherwise.' }
+    docker_cleanup            = @{ Parameter = 'SkipDockerCleanup'; Effect = 'Docker cleanup'; Description = 'Do not run Docker cleanup (unused images and build cache) on the server afterwards; Coolify runs it otherwise.' }
+}
+
 $script:ReservedNames = @('Verbose', 'Debug', 'ErrorAction', 'WarningAction', 'InformationAction', 'ProgressAction', 'ErrorVariable',
     'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable', 'WhatIf', 'Confirm', 'Connection', 'Force')
 
@@ -117,6 +126,10 @@ function New-Parameter([string] $Name, [string] $Type, [string] $Kind, [string] 
 function Add-Parameter($Cmdlet, $Parameter, [string] $Set, [bool] $Mandatory) {
     $existing = $Cmdlet.Parameters[$Parameter.Name]
     if ($null -eq $existing) { $Cmdlet.Parameters[$Parameter.Name] = $Parameter; $existing = $Parameter }
+    elseif ($existing.Kind -eq 'body' -and $existing.Base64 -ne $Parameter.Base64) {
+        # One parameter cannot be encoded for one route and plain for another.
+        throw "$($Cmdlet.Name): -$($Parameter.Name) ($($Parameter.Wire)) is base64 on some of its routes and plain text on others; mark it Ignored where the server does not decode it."
+    }
     $existing.Sets[$Set] = $Mandatory -or ($existing.Sets.Contains($Set) -and $existing.Sets[$Set] -and $Set -ne '__AllParameterSets')
     if ($Mandatory -and $script:CurrentType) { $existing.RequiredIn.Add($script:CurrentType) }
     if (-not $existing.Description -and $Parameter.Description) { $existing.Description = $Parameter.Description }
@@ -176,11 +189,29 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
             $p.Description = if ($specParam -and $specParam.ContainsKey('description')) { $specParam.description } else { $null }
             [void](Add-Parameter $cmdlet $p $set $true)
         }
-        foreach ($q in @($entry.Op.parameters | Where-Object { $_ -and $_.in -eq 'query' })) {
+        $rule = $script:ServerRules[$entry.OperationId]
+        foreach ($q in @(Get-QueryFields $entry $rule)) {
             $pname = Get-RenamedField $entry $q.name
             $type = Get-ClrType $q.schema $q.name
             if ($type -eq 'bool') { $type = 'SwitchParameter' }
+            $serverDefault = if ($rule -and $rule.Query -and $rule.Query.ContainsKey($q.name)) { $rule.Query[$q.name].Default } else { $null }
+            if ($type -eq 'SwitchParameter' -and $serverDefault -eq $true -and $InvertedFlags.Contains($q.name)) {
+                # A destructive flag the server turns on by itself: a Keep*/Skip* switch, always sent explicitly.
+                $p = New-Parameter $InvertedFlags[$q.name].Parameter $type 'query' $q.name
+                $p | Add-Member -Force NoteProperty Invert $true
+                $p | Add-Member -Force NoteProperty Effect $InvertedFlags[$q.name].Effect
+                $p.Description = $InvertedFlags[$q.name].Description
+                [void](Add-Parameter $cmdlet $p $set $false)
+                # The 0.2.0 switch of the same flag stays for scripts that use it, hidden from help and completion.
+                $legacy = New-Parameter $pname $type 'query' $q.name
+                $legacy | Add-Member -Force NoteProperty Legacy $true
+                $legacy.Description = "Kept for scripts written for 0.2.0; use -$($p.Name) instead. -$($pname):`$false is the same as -$($p.Name)."
+                [void](Add-Parameter $cmdlet $legacy $set $false)
+                continue
+            }
             $p = New-Parameter $pname $type 'query' $q.name
+            if ($null -ne $serverDefault -and $type -eq 'SwitchParameter') { $p | Add-Member -Force NoteProperty ServerDefault ([bool]$serverDefault) }
+            if ($rule -and $rule.Query -and $rule.Query.ContainsKey($q.name) -and $rule.Query[$q.name].Effect) { $p | Add-Member -Force NoteProperty Effect $rule.Query[$q.name].Effect }
             $p.Description = $q.description
             if ($entry.Options.pipe -eq $q.name) {
                 # Ids the route takes in the query (/deploy?uuid=a,b) come from the pipeline like path ids.
@@ -195,26 +226,50 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
             [void](Add-Parameter $cmdlet $p $set $true)
         }
         $body = Get-BodySchema $entry $Spec $script:Operations
-        if ($body -and $body.ContainsKey('properties')) {
-            $required = if ($body.ContainsKey('required')) { @($body.required) } else { @() }
-            $eitherEnvironment = 'environment_name' -in $required -and 'environment_uuid' -in $required
-            foreach ($field in $body.properties.Keys) {
-                $schema = Resolve-Schema $body.properties[$field] $Spec
-                $pname = Get-RenamedField $entry $field
-                $type = Get-ClrType $schema $field
-                if ($type -eq 'bool') { $type = 'SwitchParameter' }
-                if ($type -eq 'long') { $type = 'long' }
-                $secret = $type -eq 'string' -and (Test-SecretField $field)
-                if ($secret) { $type = 'System.Security.SecureString' }
-                $p = New-Parameter $pname $type 'body' $field
-                $p.Secret = $secret
-                $p.Base64 = $field -in $Base64Fields -or ($schema.ContainsKey('description') -and $schema.description -match 'base64')
-                if ($schema.ContainsKey('enum')) { $p.ValidateSet = @($schema.enum | Where-Object { $null -ne $_ }) }
-                if ($schema.ContainsKey('description')) { $p.Description = $schema.description }
-                $mandatory = $field -in $required -and -not ($eitherEnvironment -and $field -in 'environment_name', 'environment_uuid')
-                [void](Add-Parameter $cmdlet $p $set $mandatory)
+        $documented = if ($body -and $body.ContainsKey('properties')) { $body.properties } else { [ordered]@{} }
+        # The server's rules decide which fields exist and how; the document only describes them.
+        $fields = @(Get-EntryBodyFields $entry $Spec)
+        $required = if ($rule -and $rule.ContainsKey('Fields')) { @($rule.Required) } elseif ($body -and $body.ContainsKey('required')) { @($body.required) } else { @() }
+        # Groups of fields of which one is needed; a list, so PowerShell does not flatten one group into its names.
+        $oneOf = [System.Collections.Generic.List[object]]::new()
+        if ($rule -and $rule.RequiredOneOf) { foreach ($g in $rule.RequiredOneOf) { $oneOf.Add(@($g)) } }
+        elseif ('environment_name' -in $required -and 'environment_uuid' -in $required) { $oneOf.Add(@('environment_name', 'environment_uuid')) }
+        $inGroup = @($oneOf | ForEach-Object { $_ })
+        foreach ($field in $fields) {
+            $schema = if ($documented.Contains($field)) { Resolve-Schema $documented[$field] $Spec } else { @{} }
+            $pname = Get-RenamedField $entry $field
+            $type = Get-ClrType $schema $field
+            if ($type -eq 'bool') { $type = 'SwitchParameter' }
+            $secret = $type -eq 'string' -and (Test-SecretField $field)
+            if ($secret) { $type = 'System.Security.SecureString' }
+            $validateSet = if ($schema.ContainsKey('enum')) { @($schema.enum | Where-Object { $null -ne $_ }) } else { $null }
+            if ($rule -and $rule.Types -and $rule.Types.ContainsKey($field)) {
+                $ruleType = Get-RuleType $rule.Types[$field] $field
+                $type = $ruleType.Type
+                $secret = $type -eq 'System.Security.SecureString'
+                $validateSet = $ruleType.ValidateSet
             }
-            if ($eitherEnvironment) { $cmdlet | Add-Member -Force NoteProperty EitherEnvironment $true }
+            $p = New-Parameter $pname $type 'body' $field
+            $p.Secret = $secret
+            $p.Base64 = if ($rule -and $rule.ContainsKey('Fields')) { $field -in @($rule.Base64) }
+                        else { $field -in $Base64Fields -or ($schema.ContainsKey('description') -and $schema.description -match 'base64') }
+            $p.ValidateSet = $validateSet
+            if ($schema.ContainsKey('description')) { $p.Description = $schema.description }
+            $mandatory = $field -in $required -and $field -notin $inGroup
+            [void](Add-Parameter $cmdlet $p $set $mandatory)
+        }
+        foreach ($group in $oneOf) {
+            $names = @($group | ForEach-Object { Get-RenamedField $entry $_ })
+            if (-not $cmdlet.PSObject.Properties['OneOf']) { $cmdlet | Add-Member -Force NoteProperty OneOf ([System.Collections.Generic.List[string[]]]::new()) }
+            if (-not @($cmdlet.OneOf | Where-Object { ($_ -join ',') -eq ($names -join ',') })) { $cmdlet.OneOf.Add($names) }
+        }
+        if ($rule -and $rule.RequiredWhen) {
+            if (-not $cmdlet.PSObject.Properties['RequiredWhen']) { $cmdlet | Add-Member -Force NoteProperty RequiredWhen ([ordered]@{}) }
+            # Only a condition on what the user gives ("field" or "field=value") can be checked before sending;
+            # the rest (a value stored on the server, a field inside a bundle) stays the server's to check.
+            foreach ($field in $rule.RequiredWhen.Keys | Where-Object { $rule.RequiredWhen[$_] -match '^\w+(=[\w-]+)?$' }) {
+                $cmdlet.RequiredWhen[(Get-RenamedField $entry $field)] = $rule.RequiredWhen[$field]
+            }
         }
         if ($verb -eq 'Get' -and $entry.Method -eq 'GET' -and $entry.Set -ne 'ByUuid' -and -not $cmdlet.Parameters.Contains('Name')) {
             $response = Get-ResponseSchema $entry $Spec
@@ -298,6 +353,19 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
     $cmdlet
 }
 
+# The query parameters of an operation: the server's rules where they list them (with fields the document
+# lacks), else the document's.
+function Get-QueryFields($Entry, $Rule) {
+    $documented = @($Entry.Op.parameters | Where-Object { $_ -and $_.in -eq 'query' })
+    if (-not ($Rule -and $Rule.Query)) { return $documented }
+    $names = @($documented | ForEach-Object name | Where-Object { $Rule.Query.ContainsKey($_) }) + @($Rule.Query.Keys | Where-Object { $_ -notin $documented.name } | Sort-Object)
+    foreach ($name in $names) {
+        $doc = @($documented | Where-Object name -eq $name)[0]
+        $type = switch ($Rule.Query[$name].Type) { 'bool' { 'boolean' } 'integer' { 'integer' } default { 'string' } }
+        @{ name = $name; in = 'query'; required = [bool]$Rule.Query[$name].Required; schema = @{ type = $type }; description = $(if ($doc) { $doc.description } else { $null }) }
+    }
+}
+
 function Get-RenamedField($Entry, [string] $Field) {
     if ($Entry.Options.rename) {
         foreach ($pair in $Entry.Options.rename -split ',') {
@@ -309,13 +377,21 @@ function Get-RenamedField($Entry, [string] $Field) {
     ConvertTo-PascalCase $Field
 }
 
+# The body fields an operation gets parameters for: the server's rules where they list them (less the fields
+# the server accepts but drops), else the document's. A free-form -Property body stays free-form; the module
+# checks its keys against the rules at run time.
+function Get-EntryBodyFields($Entry, $Spec) {
+    $rule = $script:ServerRules[$Entry.OperationId]
+    if ($Entry.Options.body -eq 'property') { return }
+    if ($rule -and $rule.ContainsKey('Fields')) { return $rule.Fields | Where-Object { -not ($rule.Ignored -and $rule.Ignored.ContainsKey($_)) } }
+    $body = Get-BodySchema $Entry $Spec $script:Operations
+    if ($body -and $body.ContainsKey('properties')) { $body.properties.Keys }
+}
+
 function Test-EntryHasField($Entry, $Param, $Spec) {
     switch ($Param.Kind) {
-        'body' {
-            $body = Get-BodySchema $Entry $Spec $script:Operations
-            return [bool]($body -and $body.ContainsKey('properties') -and $body.properties.Contains($Param.Wire))
-        }
-        'query' { return [bool]@($Entry.Op.parameters | Where-Object { $_ -and $_.in -eq 'query' -and $_.name -eq $Param.Wire }) }
+        'body' { return $Param.Wire -in @(Get-EntryBodyFields $Entry $Spec) }
+        'query' { return [bool]@(Get-QueryFields $Entry $script:ServerRules[$Entry.OperationId] | Where-Object { $_.name -eq $Param.Wire }) }
         'bodymap' { return $Entry.Options.body -eq 'property' }
         default { return $true }
     }

@@ -3,10 +3,11 @@
 # out as the table the module and the simulator check requests against.
 
 $script:RuleKeys = @('Source', 'Strict', 'Fields', 'Required', 'RequiredOneOf', 'RequiredWhen', 'Base64', 'Types', 'Ignored', 'Query',
-    'Limits', 'Response', 'Method', 'Path', 'Parameters')
+    'Limits', 'OnError', 'Response', 'Method', 'Path', 'Ability', 'Parameters')
 
 function Read-ServerRules([string] $Path, $Operations) {
-    $rules = Import-PowerShellDataFile $Path
+    # The file is large (every operation), past the default limit on data-file size; it is data, never code.
+    $rules = Import-PowerShellDataFile -SkipLimitCheck $Path
     foreach ($id in $rules.Keys) {
         $rule = $rules[$id]
         $unknown = @($rule.Keys | Where-Object { $_ -notin $RuleKeys })
@@ -34,9 +35,10 @@ function Read-ServerRules([string] $Path, $Operations) {
 function Get-RuleType([string] $Type, [string] $Field) {
     switch -Regex ($Type) {
         '^bool' { return @{ Type = 'SwitchParameter' } }
-        '^int' { return @{ Type = 'long' } }
+        '^int(eger)?$' { return @{ Type = 'long' } }
         '^string\[\]' { return @{ Type = 'string[]' } }
-        '^object' { return @{ Type = 'object' } }
+        '^integer\[\]' { return @{ Type = 'long[]' } }
+        '^object' { return @{ Type = 'object' } }   # object and object[]: hashtables, sent as given
         '^enum:(.+)$' { return @{ Type = 'string'; ValidateSet = @($Matches[1] -split ',' | ForEach-Object Trim) } }
         default {
             $t = if (Test-SecretField $Field) { 'System.Security.SecureString' } else { 'string' }
@@ -70,7 +72,7 @@ function Write-ServerRulesTable($Rules, $Operations, [string] $Path) {
         [void]$sb.AppendLine("            new OperationRules($(ConvertTo-CSharpString $id), `"$method`", $(ConvertTo-CSharpString $route), $strict,")
         [void]$sb.AppendLine("                $fields,")
         [void]$sb.AppendLine("                $(& $list @($rule.Required)), $oneOf, $(& $list @($rule.Base64)),")
-        [void]$sb.AppendLine("                $(& $list $true_), $(& $list $false_), $(& $list @($rule.Limits))),")
+        [void]$sb.AppendLine("                $(& $list $true_), $(& $list $false_), $(if ($rule.OnError) { ConvertTo-CSharpString $rule.OnError } else { 'null' })),")
     }
     [void]$sb.AppendLine('        };').AppendLine('    }').AppendLine('}')
     Write-Utf8 $Path $sb.ToString()

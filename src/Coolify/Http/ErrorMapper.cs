@@ -83,6 +83,14 @@ namespace Coolify.Http
                     break;
             }
 
+            // Where the server is known to refuse for a reason of its own (a development-only route, a rule no
+            // real value passes), say so: the user cannot fix that by changing the input.
+            string limitation = ServerRules.For(request.Operation.OperationId)?.OnError;
+            if (limitation != null && status >= 400 && status != 401 && status != 403 && status != 429)
+            {
+                ex.RecommendedAction = limitation + (ex.RecommendedAction != null ? " " + ex.RecommendedAction : string.Empty);
+            }
+
             ex.StatusCode = status;
             ex.ServerMessage = server;
             ex.RetryAfterSeconds = response.RetryAfterSeconds(DateTimeOffset.UtcNow);

@@ -13,7 +13,7 @@ namespace Coolify.Http
     internal sealed class OperationRules
     {
         internal OperationRules(string operationId, string method, string path, bool strict, string[] fields, string[] required,
-            string[][] requiredOneOf, string[] base64, string[] queryTrue, string[] queryFalse, string[] limits)
+            string[][] requiredOneOf, string[] base64, string[] queryTrue, string[] queryFalse, string onError)
         {
             OperationId = operationId;
             Method = method;
@@ -25,7 +25,7 @@ namespace Coolify.Http
             Base64 = base64;
             QueryDefaultTrue = queryTrue;
             QueryDefaultFalse = queryFalse;
-            Limits = limits;
+            OnError = onError;
         }
 
         internal string OperationId { get; }
@@ -54,8 +54,8 @@ namespace Coolify.Http
         /// <summary>Boolean query flags the server takes as false when they are absent.</summary>
         internal IReadOnlyList<string> QueryDefaultFalse { get; }
 
-        /// <summary>Limitations of the server that a user must know about, in words.</summary>
-        internal IReadOnlyList<string> Limits { get; }
+        /// <summary>A limitation of the server that explains why it refused the request, added to the error's recommended action; or null.</summary>
+        internal string OnError { get; }
 
         internal bool Allows(string field) => Fields != null && Fields.Contains(field, StringComparer.Ordinal);
     }

@@ -16,7 +16,12 @@ namespace Coolify.Cmdlets.Api
             var path = property.GetCustomAttribute<ApiPathAttribute>();
             Path = path?.Name;
             IsOwnId = path?.Own ?? false;
-            Query = property.GetCustomAttribute<ApiQueryAttribute>()?.Name;
+            var query = property.GetCustomAttribute<ApiQueryAttribute>();
+            Query = query?.Name;
+            QueryAlwaysSent = query?.AlwaysSent ?? false;
+            QueryDefault = query?.ServerDefault ?? false;
+            QueryInverted = query?.Invert ?? false;
+            QueryEffect = query?.Effect;
             var body = property.GetCustomAttribute<ApiBodyAttribute>();
             Body = body?.Name;
             Base64 = body?.Base64 ?? false;
@@ -33,6 +38,16 @@ namespace Coolify.Cmdlets.Api
         internal bool IsOwnId { get; }
 
         internal string Query { get; }
+
+        /// <summary>A flag the server turns on by itself, so it is always sent (see ApiQueryAttribute).</summary>
+        internal bool QueryAlwaysSent { get; }
+
+        internal bool QueryDefault { get; }
+
+        /// <summary>The switch means the opposite of the flag (-KeepVolumes sends delete_volumes=false).</summary>
+        internal bool QueryInverted { get; }
+
+        internal string QueryEffect { get; }
 
         internal string Body { get; }
 

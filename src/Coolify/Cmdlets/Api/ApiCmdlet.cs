@@ -7,6 +7,7 @@ using System.Reflection;
 using System.Text.Json;
 using Coolify.Http;
 using Coolify.Json;
+using Coolify.Text;
 
 namespace Coolify.Cmdlets.Api
 {
@@ -48,6 +49,11 @@ namespace Coolify.Cmdlets.Api
             }
 
             var bound = MyInvocation.BoundParameters;
+            if (!CheckQueryFlags(parameters))
+            {
+                return;
+            }
+
             JsonBody body = null;
             foreach (var parameter in parameters.Where(p => p.Body != null && bound.ContainsKey(p.Name)))
             {
@@ -85,10 +91,7 @@ namespace Coolify.Cmdlets.Api
 
                 var values = pathValues.Select((v, i) => i == fanOut ? id : v[0]).ToArray();
                 var request = new ApiRequest(operation, values);
-                foreach (var parameter in parameters.Where(p => p.Query != null && bound.ContainsKey(p.Name)))
-                {
-                    request.AddQuery(parameter.Query, ApiValues.ForQuery(parameter.Property.GetValue(this)));
-                }
+                var flags = AddQuery(request, parameters);
 
                 if (body != null)
                 {
@@ -97,13 +100,86 @@ namespace Coolify.Cmdlets.Api
 
                 string target = Describe(values, body);
                 request.Target = values.Length > 0 ? values[values.Length - 1] : target;
-                if (!operation.IsRead && !ShouldProcess(target, Action, SkipConfirmation))
+                if (!operation.IsRead && !ShouldProcess(target, ActionWith(parameters, flags), SkipConfirmation))
                 {
                     continue;
                 }
 
                 Run(request, response => Handle(operation, request, response, parameters));
             }
+        }
+
+        /// <summary>
+        /// Adds the query fields the user gave, then every flag the server would turn on by itself, as the
+        /// server's default, so that default is visible on the wire. Returns the boolean flags as sent.
+        /// </summary>
+        private Dictionary<string, bool> AddQuery(ApiRequest request, ApiParameter[] parameters)
+        {
+            var bound = MyInvocation.BoundParameters;
+            var flags = new Dictionary<string, bool>(StringComparer.Ordinal);
+            foreach (var parameter in parameters.Where(p => p.Query != null && bound.ContainsKey(p.Name)))
+            {
+                object value = parameter.Property.GetValue(this);
+                if (value is SwitchParameter sw)
+                {
+                    flags[parameter.Query] = sw.IsPresent != parameter.QueryInverted;
+                    value = flags[parameter.Query];
+                }
+
+                request.AddQuery(parameter.Query, ApiValues.ForQuery(value));
+            }
+
+            foreach (var parameter in parameters.Where(p => p.QueryAlwaysSent && !flags.ContainsKey(p.Query)))
+            {
+                flags[parameter.Query] = parameter.QueryDefault;
+                request.AddQuery(parameter.Query, ApiValues.ForQuery(parameter.QueryDefault));
+            }
+
+            return flags;
+        }
+
+        /// <summary>Refuses two switches that set the same flag (-KeepVolumes with the 0.2.0 -DeleteVolumes).</summary>
+        private bool CheckQueryFlags(ApiParameter[] parameters)
+        {
+            var bound = MyInvocation.BoundParameters;
+            var clash = parameters.Where(p => p.Query != null && bound.ContainsKey(p.Name)).GroupBy(p => p.Query).FirstOrDefault(g => g.Count() > 1);
+            if (clash == null)
+            {
+                return true;
+            }
+
+            var names = clash.Select(p => "-" + p.Name).ToArray();
+            WriteError(new CoolifyException(CoolifyErrorId.InvalidArgument, ErrorCategory.InvalidArgument,
+                string.Join(" and ", names) + " set the same thing (Coolify's " + clash.Key + "); give only one.")
+            {
+                RecommendedAction = "Leave out " + names[names.Length - 1] + ".",
+            }.ToErrorRecord(null));
+            return false;
+        }
+
+        /// <summary>The change in words with what its flags add: "Delete application with its volumes, then run Docker cleanup".</summary>
+        private string ActionWith(ApiParameter[] parameters, Dictionary<string, bool> flags)
+        {
+            var with = new List<string>();
+            var kept = new List<string>();
+            bool cleanup = false;
+            foreach (var parameter in parameters.Where(p => p.QueryEffect != null && flags.ContainsKey(p.Query)).GroupBy(p => p.Query).Select(g => g.First()))
+            {
+                bool on = flags[parameter.Query];
+                if (string.Equals(parameter.Query, "docker_cleanup", StringComparison.Ordinal))
+                {
+                    cleanup = on;
+                }
+                else
+                {
+                    (on ? with : kept).Add(parameter.QueryEffect);
+                }
+            }
+
+            return Action
+                + (with.Count > 0 ? " with " + Words.List(with) : string.Empty)
+                + (kept.Count > 0 ? " (keeping " + Words.List(kept) + ")" : string.Empty)
+                + (cleanup ? ", then run Docker cleanup on its server" : string.Empty);
         }
 
         /// <summary>Requires at least one of the named parameters, as Coolify does for environment name or id.</summary>
@@ -117,7 +193,9 @@ namespace Coolify.Cmdlets.Api
             WriteError(new CoolifyException(CoolifyErrorId.InvalidArgument, ErrorCategory.InvalidArgument,
                 "Give -" + string.Join(" or -", parameterNames) + ".")
             {
-                RecommendedAction = "Coolify needs one of them to know where the " + Noun + " goes; Get-CoolifyEnvironment lists names and ids.",
+                RecommendedAction = parameterNames[0].StartsWith("Environment", StringComparison.Ordinal)
+                    ? "Coolify needs one of them to know where the " + Noun + " goes; Get-CoolifyEnvironment lists names and ids."
+                    : "Coolify needs one of them; Get-Help " + MyInvocation.MyCommand.Name + " -Parameter " + parameterNames[0] + " says what it is.",
             }.ToErrorRecord(null));
             return false;
         }
@@ -142,6 +220,22 @@ namespace Coolify.Cmdlets.Api
             return false;
         }
 
+        /// <summary>Refuses a parameter that the server accepts for this kind but drops or overrides, saying why.</summary>
+        internal bool NotFor(string parameterName, string kind, string why)
+        {
+            if (!MyInvocation.BoundParameters.ContainsKey(parameterName) || !string.Equals(ChosenKind(), kind, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            WriteError(new CoolifyException(CoolifyErrorId.InvalidArgument, ErrorCategory.InvalidArgument,
+                "-" + parameterName + " has no effect with -" + Discriminator + " " + kind + ": the Coolify server takes it on that route but does not use it as given (" + why.TrimEnd('.') + ").")
+            {
+                RecommendedAction = "Leave -" + parameterName + " out; where it can be changed later, Set-" + MyInvocation.MyCommand.Name.Split('-')[1] + " takes it.",
+            }.ToErrorRecord(kind));
+            return false;
+        }
+
         /// <summary>Requires a parameter that the chosen kind needs, before anything is sent.</summary>
         internal bool RequiredFor(string parameterName, params string[] kinds)
         {
@@ -156,6 +250,25 @@ namespace Coolify.Cmdlets.Api
             {
                 RecommendedAction = "Add -" + parameterName + " <value>; Get-Help " + MyInvocation.MyCommand.Name + " -Parameter " + parameterName + " says what it is.",
             }.ToErrorRecord(chosen));
+            return false;
+        }
+
+        /// <summary>Requires a parameter when another is given (with that value, when one is named), before anything is sent.</summary>
+        internal bool RequiredWith(string parameterName, string otherName, string value)
+        {
+            var bound = MyInvocation.BoundParameters;
+            if (bound.ContainsKey(parameterName) || !bound.TryGetValue(otherName, out object other)
+                || (value != null && !string.Equals(Convert.ToString(other, CultureInfo.InvariantCulture), value, StringComparison.OrdinalIgnoreCase))
+                || (other is SwitchParameter sw && !sw.IsPresent))
+            {
+                return true;
+            }
+
+            WriteError(new CoolifyException(CoolifyErrorId.InvalidArgument, ErrorCategory.InvalidArgument,
+                "-" + otherName + (value != null ? " " + value : string.Empty) + " needs -" + parameterName + ".")
+            {
+                RecommendedAction = "Add -" + parameterName + " <value>; Get-Help " + MyInvocation.MyCommand.Name + " -Parameter " + parameterName + " says what it is.",
+            }.ToErrorRecord(null));
             return false;
         }
 

@@ -22,12 +22,32 @@ namespace Coolify.Cmdlets.Api
     [AttributeUsage(AttributeTargets.Property)]
     internal sealed class ApiQueryAttribute : Attribute
     {
-        internal ApiQueryAttribute(string name)
+        /// <param name="name">The query-string field.</param>
+        /// <param name="alwaysSent">
+        /// True for a boolean flag that the server turns on when it is absent: it is always sent, as the
+        /// server's default unless the switch says otherwise.
+        /// </param>
+        /// <param name="serverDefault">The server's value when the flag is absent.</param>
+        /// <param name="invert">The switch means the opposite of the flag (-KeepVolumes sends delete_volumes=false).</param>
+        /// <param name="effect">What the flag, when on, adds to the change, in words for -WhatIf and -Confirm ("its volumes").</param>
+        internal ApiQueryAttribute(string name, bool alwaysSent = false, bool serverDefault = false, bool invert = false, string effect = null)
         {
             Name = name;
+            AlwaysSent = alwaysSent;
+            ServerDefault = serverDefault;
+            Invert = invert;
+            Effect = effect;
         }
 
         internal string Name { get; }
+
+        internal bool AlwaysSent { get; }
+
+        internal bool ServerDefault { get; }
+
+        internal bool Invert { get; }
+
+        internal string Effect { get; }
     }
 
     /// <summary>The parameter is sent, when the user gave it, as this field of the JSON body.</summary>

@@ -28,31 +28,21 @@ namespace Coolify
 
         public string EnvironmentUuid { get; internal set; }
 
-        public string ServerUuid { get; internal set; }
-
-        public string EnvironmentName { get; internal set; }
-
-        public string PostgresUser { get; internal set; }
-
-        public string PostgresPassword { get; internal set; }
-
-        public string PostgresDb { get; internal set; }
-
-        public string PostgresInitdbArgs { get; internal set; }
-
-        public string PostgresHostAuthMethod { get; internal set; }
-
-        public string PostgresConf { get; internal set; }
-
-        public string DestinationUuid { get; internal set; }
-
         public string Image { get; internal set; }
-
-        public bool? IsPublic { get; internal set; }
 
         public long? PublicPort { get; internal set; }
 
         public long? PublicPortTimeout { get; internal set; }
+
+        public bool? IsPublic { get; internal set; }
+
+        public string EnvironmentName { get; internal set; }
+
+        public string ServerUuid { get; internal set; }
+
+        public string DestinationUuid { get; internal set; }
+
+        public bool? InstantDeploy { get; internal set; }
 
         public string LimitsMemory { get; internal set; }
 
@@ -68,7 +58,17 @@ namespace Coolify
 
         public long? LimitsCpuShares { get; internal set; }
 
-        public bool? InstantDeploy { get; internal set; }
+        public string PostgresUser { get; internal set; }
+
+        public string PostgresPassword { get; internal set; }
+
+        public string PostgresDb { get; internal set; }
+
+        public string PostgresInitdbArgs { get; internal set; }
+
+        public string PostgresHostAuthMethod { get; internal set; }
+
+        public string PostgresConf { get; internal set; }
 
         public string[] Tags { get; internal set; }
 
@@ -96,6 +96,10 @@ namespace Coolify
 
         public string MongoInitdbRootUsername { get; internal set; }
 
+        public string MongoInitdbRootPassword { get; internal set; }
+
+        public string MongoInitdbDatabase { get; internal set; }
+
         public string RedisPassword { get; internal set; }
 
         public string RedisConf { get; internal set; }
@@ -109,10 +113,6 @@ namespace Coolify
         public string ClickhouseAdminPassword { get; internal set; }
 
         public string DragonflyPassword { get; internal set; }
-
-        public string MongoInitdbRootPassword { get; internal set; }
-
-        public string MongoInitdbDatabase { get; internal set; }
 
         public bool? HealthCheckEnabled { get; internal set; }
 

@@ -16,13 +16,9 @@ namespace Coolify
 
         public bool? SaveS3 { get; internal set; }
 
-        public string S3StorageUuid { get; internal set; }
-
-        public string DatabasesToBackup { get; internal set; }
-
         public bool? DumpAll { get; internal set; }
 
-        public bool? BackupNow { get; internal set; }
+        public string DatabasesToBackup { get; internal set; }
 
         public long? DatabaseBackupRetentionAmountLocally { get; internal set; }
 
@@ -36,7 +32,11 @@ namespace Coolify
 
         public double? DatabaseBackupRetentionMaxStorageS3 { get; internal set; }
 
+        public string S3StorageUuid { get; internal set; }
+
         public long? Timeout { get; internal set; }
+
+        public bool? BackupNow { get; internal set; }
 
         /// <summary>The same as Uuid, so the object binds -DatabaseBackupUuid when piped to the cmdlets of its sub-resources.</summary>
         [Json.NotFromJson]

@@ -34,6 +34,8 @@ namespace Coolify
 
         public bool? IsStripprefixEnabled { get; internal set; }
 
+        public bool? IsForceHttpsEnabled { get; internal set; }
+
         /// <summary>The same as Uuid, so the object binds -ServiceApplicationUuid when piped to the cmdlets of its sub-resources.</summary>
         [Json.NotFromJson]
         public string ServiceApplicationUuid => Uuid;

@@ -11,7 +11,7 @@ namespace Coolify.Cmdlets.Generated.Applications
     /// <para>-Source (public, github-app, deploy-key, dockerfile, dockerimage) chooses the API route and which parameters apply: a parameter that the chosen kind does not take is refused, and one it needs is required, before anything is sent.</para>
     /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
     /// <para>Switches such as -IsStatic send true when given and false when given as -IsStatic:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
-    /// <para>-CustomLabels and -Dockerfile take plain text: the module base64-encodes them as Coolify expects.</para>
+    /// <para>-CustomLabels and -CustomNginxConfiguration and -Dockerfile take plain text: the module base64-encodes them as Coolify expects.</para>
     /// <para>-ManualWebhookSecretGithub, -ManualWebhookSecretGitlab, -ManualWebhookSecretBitbucket, -ManualWebhookSecretGitea, -HttpBasicAuthPassword are SecureStrings (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
     /// </remarks>
     /// <example>Create an application from a public repository
@@ -55,7 +55,7 @@ namespace Coolify.Cmdlets.Generated.Applications
 
         internal override string Discriminator => "Source";
 
-        internal override bool CheckInput() => RequireOneOf("EnvironmentName", "EnvironmentUuid") && OnlyFor("GitRepository", "public", "github-app", "deploy-key") && OnlyFor("GitBranch", "public", "github-app", "deploy-key") && OnlyFor("BuildPack", "public", "github-app", "deploy-key", "dockerfile") && OnlyFor("GitCommitSha", "public", "github-app", "deploy-key") && OnlyFor("IsStatic", "public", "github-app", "deploy-key") && OnlyFor("IsSpa", "public", "github-app", "deploy-key") && OnlyFor("IsAutoDeployEnabled", "public", "github-app", "deploy-key") && OnlyFor("StaticImage", "public", "github-app", "deploy-key") && OnlyFor("InstallCommand", "public", "github-app", "deploy-key") && OnlyFor("BuildCommand", "public", "github-app", "deploy-key") && OnlyFor("StartCommand", "public", "github-app", "deploy-key") && OnlyFor("BaseDirectory", "public", "github-app", "deploy-key", "dockerfile") && OnlyFor("PublishDirectory", "public", "github-app", "deploy-key") && OnlyFor("Dockerfile", "public", "github-app", "deploy-key", "dockerfile") && OnlyFor("DockerfileLocation", "public", "github-app", "deploy-key") && OnlyFor("DockerComposeLocation", "public", "github-app", "deploy-key") && OnlyFor("DockerComposeCustomStartCommand", "public", "github-app", "deploy-key") && OnlyFor("DockerComposeCustomBuildCommand", "public", "github-app", "deploy-key") && OnlyFor("DockerComposeDomains", "public", "github-app", "deploy-key") && OnlyFor("WatchPaths", "public", "github-app", "deploy-key") && OnlyFor("IsPreserveRepositoryEnabled", "public", "github-app", "deploy-key") && OnlyFor("GithubAppUuid", "github-app") && OnlyFor("PrivateKeyUuid", "deploy-key") && RequiredFor("GitRepository", "public", "github-app", "deploy-key") && RequiredFor("GitBranch", "public", "github-app", "deploy-key") && RequiredFor("BuildPack", "public", "github-app", "deploy-key") && RequiredFor("DockerRegistryImageName", "dockerimage") && RequiredFor("Dockerfile", "dockerfile") && RequiredFor("GithubAppUuid", "github-app") && RequiredFor("PrivateKeyUuid", "deploy-key");
+        internal override bool CheckInput() => RequireOneOf("EnvironmentName", "EnvironmentUuid") && NotFor("IsStatic", "dockerfile", "dropped by removeUnnecessaryFieldsFromRequest (bootstrap/helpers/api.php:380) and not re-applied on this route (only force_https, preview, connect_to_docker_network, build server/secrets, label escape are)") && NotFor("IsStatic", "dockerimage", "dropped by removeUnnecessaryFieldsFromRequest (bootstrap/helpers/api.php:380) and not re-applied on this route (only force_https, preview, connect_to_docker_network, build server/secrets, label escape are)") && OnlyFor("IsStatic", "public", "github-app", "deploy-key") && NotFor("IsSpa", "dockerfile", "dropped (bootstrap/helpers/api.php:381), not applied on this route") && NotFor("IsSpa", "dockerimage", "dropped (bootstrap/helpers/api.php:381), not applied on this route") && OnlyFor("IsSpa", "public", "github-app", "deploy-key") && NotFor("IsAutoDeployEnabled", "dockerfile", "dropped (bootstrap/helpers/api.php:382), not applied on this route") && NotFor("IsAutoDeployEnabled", "dockerimage", "dropped (bootstrap/helpers/api.php:382), not applied on this route") && OnlyFor("IsAutoDeployEnabled", "public", "github-app", "deploy-key") && NotFor("GitRepository", "dockerfile", "overwritten with coollabsio/coolify (ApplicationsController.php:2099, 2105-2106)") && NotFor("GitRepository", "dockerimage", "overwritten with coollabsio/coolify (ApplicationsController.php:2231, 2236-2237)") && OnlyFor("GitRepository", "public", "github-app", "deploy-key") && NotFor("GitBranch", "dockerfile", "overwritten with main (ApplicationsController.php:2099, 2105-2106)") && NotFor("GitBranch", "dockerimage", "overwritten with main (ApplicationsController.php:2231, 2236-2237)") && OnlyFor("GitBranch", "public", "github-app", "deploy-key") && NotFor("BuildPack", "dockerfile", "overwritten with the route type (ApplicationsController.php:2099, 2105-2106)") && NotFor("BuildPack", "dockerimage", "overwritten with the route type (ApplicationsController.php:2231, 2236-2237)") && OnlyFor("BuildPack", "public", "github-app", "deploy-key") && NotFor("PortsExposes", "dockerfile", "overwritten: the port is read from the Dockerfile, but the still base64-encoded text is parsed, so no EXPOSE is found and ports_exposes is always 80 (ApplicationsController.php:2090-2093, 2098) (server bug)") && OnlyFor("PortsExposes", "public", "github-app", "deploy-key", "dockerimage") && NotFor("DockerfileLocation", "dockerfile", "not used: the Dockerfile content is stored inline") && OnlyFor("DockerfileLocation", "public", "github-app", "deploy-key", "dockerimage") && NotFor("DockerComposeDomains", "dockerfile", "not converted on this route; filled raw into the model (an array into a string column), useless and likely a save error") && NotFor("DockerComposeDomains", "dockerimage", "not converted on this route; filled raw into the model (an array into a string column), useless and likely a save error") && OnlyFor("DockerComposeDomains", "public", "github-app", "deploy-key") && NotFor("IsPreserveRepositoryEnabled", "dockerfile", "dropped (bootstrap/helpers/api.php:389), not applied on this route") && NotFor("IsPreserveRepositoryEnabled", "dockerimage", "dropped (bootstrap/helpers/api.php:389), not applied on this route") && OnlyFor("IsPreserveRepositoryEnabled", "public", "github-app", "deploy-key") && NotFor("GithubAppUuid", "public", "only used by the private-github-app route; dropped (bootstrap/helpers/api.php:376)") && NotFor("GithubAppUuid", "deploy-key", "only used by the private-github-app route; dropped (bootstrap/helpers/api.php:376)") && NotFor("GithubAppUuid", "dockerfile", "dropped (bootstrap/helpers/api.php:376)") && NotFor("GithubAppUuid", "dockerimage", "dropped (bootstrap/helpers/api.php:376)") && OnlyFor("GithubAppUuid", "github-app") && NotFor("PrivateKeyUuid", "public", "only used by the private-deploy-key route; dropped (bootstrap/helpers/api.php:377)") && NotFor("PrivateKeyUuid", "github-app", "only used by the private-deploy-key route; dropped (bootstrap/helpers/api.php:377)") && NotFor("PrivateKeyUuid", "dockerfile", "dropped (bootstrap/helpers/api.php:377)") && NotFor("PrivateKeyUuid", "dockerimage", "dropped (bootstrap/helpers/api.php:377)") && OnlyFor("PrivateKeyUuid", "deploy-key") && NotFor("Dockerfile", "public", "stored as sent, without the base64 decoding the dockerfile route does (ApplicationsController.php:1385); the deployment then builds that text as an inline Dockerfile (app/Jobs/ApplicationDeploymentJob.php:511), so a git application never uses it") && NotFor("Dockerfile", "github-app", "stored as sent, without the base64 decoding the dockerfile route does (ApplicationsController.php:1648); the deployment then builds that text as an inline Dockerfile (app/Jobs/ApplicationDeploymentJob.php:511), so a git application never uses it") && NotFor("Dockerfile", "deploy-key", "stored as sent, without the base64 decoding the dockerfile route does (ApplicationsController.php:1879); the deployment then builds that text as an inline Dockerfile (app/Jobs/ApplicationDeploymentJob.php:511), so a git application never uses it") && NotFor("Dockerfile", "dockerimage", "stored as sent but unused by the dockerimage build pack") && OnlyFor("Dockerfile", "dockerfile") && RequiredFor("GitRepository", "public", "github-app", "deploy-key") && RequiredFor("GitBranch", "public", "github-app", "deploy-key") && RequiredFor("DockerRegistryImageName", "dockerimage") && RequiredFor("BuildPack", "public", "github-app", "deploy-key") && RequiredFor("GithubAppUuid", "github-app") && RequiredFor("PrivateKeyUuid", "deploy-key") && RequiredFor("Dockerfile", "dockerfile");
 
         /// <summary>Which kind of application to address: public, github-app, deploy-key, dockerfile, dockerimage. It chooses the API route, and which other parameters apply.</summary>
         [Parameter(Mandatory = true, Position = 0)]
@@ -68,12 +68,6 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("project_uuid")]
         public string ProjectUuid { get; set; }
 
-        /// <summary>The server UUID.</summary>
-        [Parameter(Mandatory = true)]
-        [ValidateNotNullOrEmpty]
-        [ApiBody("server_uuid")]
-        public string ServerUuid { get; set; }
-
         /// <summary>The environment name. You need to provide at least one of -EnvironmentName or -EnvironmentUuid.</summary>
         [Parameter]
         [ApiBody("environment_name")]
@@ -84,26 +78,11 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("environment_uuid")]
         public string EnvironmentUuid { get; set; }
 
-        /// <summary>The git repository URL.</summary>
-        [Parameter]
-        [ApiBody("git_repository")]
-        public string GitRepository { get; set; }
-
-        /// <summary>The git branch.</summary>
-        [Parameter]
-        [ApiBody("git_branch")]
-        public string GitBranch { get; set; }
-
-        /// <summary>The build pack type.</summary>
-        [Parameter]
-        [ValidateSet("nixpacks", "railpack", "static", "dockerfile", "dockercompose")]
-        [ApiBody("build_pack")]
-        public string BuildPack { get; set; }
-
-        /// <summary>The ports to expose.</summary>
-        [Parameter]
-        [ApiBody("ports_exposes")]
-        public string PortsExposes { get; set; }
+        /// <summary>The server UUID.</summary>
+        [Parameter(Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        [ApiBody("server_uuid")]
+        public string ServerUuid { get; set; }
 
         /// <summary>The destination UUID.</summary>
         [Parameter]
@@ -119,31 +98,6 @@ namespace Coolify.Cmdlets.Generated.Applications
         [Parameter]
         [ApiBody("description")]
         public string Description { get; set; }
-
-        /// <summary>The application URLs in a comma-separated list.</summary>
-        [Parameter]
-        [ApiBody("domains")]
-        public string Domains { get; set; }
-
-        /// <summary>The subset of the application domains served with an X-Robots-Tag: noindex, nofollow response header, keeping them out of search engines. Entries that are not among the application domains are ignored.</summary>
-        [Parameter]
-        [ApiBody("noindex_domains")]
-        public string[] NoindexDomains { get; set; }
-
-        /// <summary>The git commit SHA.</summary>
-        [Parameter]
-        [ApiBody("git_commit_sha")]
-        public string GitCommitSha { get; set; }
-
-        /// <summary>The docker registry image name.</summary>
-        [Parameter]
-        [ApiBody("docker_registry_image_name")]
-        public string DockerRegistryImageName { get; set; }
-
-        /// <summary>The docker registry image tag.</summary>
-        [Parameter]
-        [ApiBody("docker_registry_image_tag")]
-        public string DockerRegistryImageTag { get; set; }
 
         /// <summary>The flag to indicate if the application is static.</summary>
         [Parameter]
@@ -170,11 +124,46 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("is_preview_deployments_enabled")]
         public SwitchParameter IsPreviewDeploymentsEnabled { get; set; }
 
-        /// <summary>The static image.</summary>
+        /// <summary>The application URLs in a comma-separated list.</summary>
         [Parameter]
-        [ValidateSet("nginx:alpine")]
-        [ApiBody("static_image")]
-        public string StaticImage { get; set; }
+        [ApiBody("domains")]
+        public string Domains { get; set; }
+
+        /// <summary>The subset of the application domains served with an X-Robots-Tag: noindex, nofollow response header, keeping them out of search engines. Entries that are not among the application domains are ignored.</summary>
+        [Parameter]
+        [ApiBody("noindex_domains")]
+        public string[] NoindexDomains { get; set; }
+
+        /// <summary>The git repository URL.</summary>
+        [Parameter]
+        [ApiBody("git_repository")]
+        public string GitRepository { get; set; }
+
+        /// <summary>The git branch.</summary>
+        [Parameter]
+        [ApiBody("git_branch")]
+        public string GitBranch { get; set; }
+
+        /// <summary>The git commit SHA.</summary>
+        [Parameter]
+        [ApiBody("git_commit_sha")]
+        public string GitCommitSha { get; set; }
+
+        /// <summary>The docker registry image name.</summary>
+        [Parameter]
+        [ApiBody("docker_registry_image_name")]
+        public string DockerRegistryImageName { get; set; }
+
+        /// <summary>The docker registry image tag.</summary>
+        [Parameter]
+        [ApiBody("docker_registry_image_tag")]
+        public string DockerRegistryImageTag { get; set; }
+
+        /// <summary>The build pack type.</summary>
+        [Parameter]
+        [ValidateSet("nixpacks", "railpack", "static", "dockerfile", "dockercompose")]
+        [ApiBody("build_pack")]
+        public string BuildPack { get; set; }
 
         /// <summary>The install command.</summary>
         [Parameter]
@@ -191,10 +180,20 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("start_command")]
         public string StartCommand { get; set; }
 
+        /// <summary>The ports to expose.</summary>
+        [Parameter]
+        [ApiBody("ports_exposes")]
+        public string PortsExposes { get; set; }
+
         /// <summary>The ports mappings.</summary>
         [Parameter]
         [ApiBody("ports_mappings")]
         public string PortsMappings { get; set; }
+
+        /// <summary>The custom network aliases setting of the application (Coolify's custom_network_aliases field).</summary>
+        [Parameter]
+        [ApiBody("custom_network_aliases")]
+        public string CustomNetworkAliases { get; set; }
 
         /// <summary>The base directory for all commands.</summary>
         [Parameter]
@@ -211,6 +210,17 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("health_check_enabled")]
         public SwitchParameter HealthCheckEnabled { get; set; }
 
+        /// <summary>The health check type setting of the application (Coolify's health_check_type field).</summary>
+        [Parameter]
+        [ValidateSet("cmd", "http")]
+        [ApiBody("health_check_type")]
+        public string HealthCheckType { get; set; }
+
+        /// <summary>The health check command setting of the application (Coolify's health_check_command field).</summary>
+        [Parameter]
+        [ApiBody("health_check_command")]
+        public string HealthCheckCommand { get; set; }
+
         /// <summary>Health check path.</summary>
         [Parameter]
         [ApiBody("health_check_path")]
@@ -219,7 +229,7 @@ namespace Coolify.Cmdlets.Generated.Applications
         /// <summary>Health check port.</summary>
         [Parameter]
         [ApiBody("health_check_port")]
-        public string HealthCheckPort { get; set; }
+        public long HealthCheckPort { get; set; }
 
         /// <summary>Health check host.</summary>
         [Parameter]
@@ -228,6 +238,7 @@ namespace Coolify.Cmdlets.Generated.Applications
 
         /// <summary>Health check method.</summary>
         [Parameter]
+        [ValidateSet("GET", "HEAD", "OPTIONS", "POST")]
         [ApiBody("health_check_method")]
         public string HealthCheckMethod { get; set; }
 
@@ -238,6 +249,7 @@ namespace Coolify.Cmdlets.Generated.Applications
 
         /// <summary>Health check scheme.</summary>
         [Parameter]
+        [ValidateSet("http", "https")]
         [ApiBody("health_check_scheme")]
         public string HealthCheckScheme { get; set; }
 
@@ -362,11 +374,6 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("instant_deploy")]
         public SwitchParameter InstantDeploy { get; set; }
 
-        /// <summary>The Dockerfile content.</summary>
-        [Parameter]
-        [ApiBody("dockerfile", base64: true)]
-        public string Dockerfile { get; set; }
-
         /// <summary>The Dockerfile location in the repository.</summary>
         [Parameter]
         [ApiBody("dockerfile_location")]
@@ -406,6 +413,72 @@ namespace Coolify.Cmdlets.Generated.Applications
         [Parameter]
         [ApiBody("use_build_secrets")]
         public SwitchParameter UseBuildSecrets { get; set; }
+
+        /// <summary>The static image.</summary>
+        [Parameter]
+        [ValidateSet("nginx:alpine")]
+        [ApiBody("static_image")]
+        public string StaticImage { get; set; }
+
+        /// <summary>The custom nginx configuration setting of the application (Coolify's custom_nginx_configuration field).</summary>
+        [Parameter]
+        [ApiBody("custom_nginx_configuration", base64: true)]
+        public string CustomNginxConfiguration { get; set; }
+
+        /// <summary>HTTP Basic Authentication enabled.</summary>
+        [Parameter]
+        [ApiBody("is_http_basic_auth_enabled")]
+        public SwitchParameter IsHttpBasicAuthEnabled { get; set; }
+
+        /// <summary>Username for HTTP Basic Authentication.</summary>
+        [Parameter]
+        [ApiBody("http_basic_auth_username")]
+        public string HttpBasicAuthUsername { get; set; }
+
+        /// <summary>Password for HTTP Basic Authentication.</summary>
+        [Parameter]
+        [ApiBody("http_basic_auth_password")]
+        public System.Security.SecureString HttpBasicAuthPassword { get; set; }
+
+        /// <summary>The flag to connect the service to the predefined Docker network.</summary>
+        [Parameter]
+        [ApiBody("connect_to_docker_network")]
+        public SwitchParameter ConnectToDockerNetwork { get; set; }
+
+        /// <summary>Force domain usage even if conflicts are detected. Default is false.</summary>
+        [Parameter]
+        [ApiBody("force_domain_override")]
+        public SwitchParameter ForceDomainOverride { get; set; }
+
+        /// <summary>If true and domains is empty, auto-generate a domain using the server's wildcard domain or sslip.io fallback. Default: true.</summary>
+        [Parameter]
+        [ApiBody("autogenerate_domain")]
+        public SwitchParameter AutogenerateDomain { get; set; }
+
+        /// <summary>Escape special characters in labels. By default, $ (and other chars) is escaped. So if you write $ in the labels, it will be saved as $$. If you want to use env variables inside the labels, turn this off.</summary>
+        [Parameter]
+        [ApiBody("is_container_label_escape_enabled")]
+        public SwitchParameter IsContainerLabelEscapeEnabled { get; set; }
+
+        /// <summary>Tags to assign to the application.</summary>
+        [Parameter]
+        [ApiBody("tags")]
+        public string[] Tags { get; set; }
+
+        /// <summary>Preserve repository during deployment.</summary>
+        [Parameter]
+        [ApiBody("is_preserve_repository_enabled")]
+        public SwitchParameter IsPreserveRepositoryEnabled { get; set; }
+
+        /// <summary>Preview URL template.</summary>
+        [Parameter]
+        [ApiBody("preview_url_template")]
+        public string PreviewUrlTemplate { get; set; }
+
+        /// <summary>Maximum container restart count before stopping.</summary>
+        [Parameter]
+        [ApiBody("max_restart_count")]
+        public long MaxRestartCount { get; set; }
 
         /// <summary>Clone Git submodules.</summary>
         [Parameter]
@@ -512,61 +585,6 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("custom_internal_name")]
         public string CustomInternalName { get; set; }
 
-        /// <summary>Preview URL template.</summary>
-        [Parameter]
-        [ApiBody("preview_url_template")]
-        public string PreviewUrlTemplate { get; set; }
-
-        /// <summary>Maximum container restart count before stopping.</summary>
-        [Parameter]
-        [ApiBody("max_restart_count")]
-        public long MaxRestartCount { get; set; }
-
-        /// <summary>HTTP Basic Authentication enabled.</summary>
-        [Parameter]
-        [ApiBody("is_http_basic_auth_enabled")]
-        public SwitchParameter IsHttpBasicAuthEnabled { get; set; }
-
-        /// <summary>Username for HTTP Basic Authentication.</summary>
-        [Parameter]
-        [ApiBody("http_basic_auth_username")]
-        public string HttpBasicAuthUsername { get; set; }
-
-        /// <summary>Password for HTTP Basic Authentication.</summary>
-        [Parameter]
-        [ApiBody("http_basic_auth_password")]
-        public System.Security.SecureString HttpBasicAuthPassword { get; set; }
-
-        /// <summary>The flag to connect the service to the predefined Docker network.</summary>
-        [Parameter]
-        [ApiBody("connect_to_docker_network")]
-        public SwitchParameter ConnectToDockerNetwork { get; set; }
-
-        /// <summary>Force domain usage even if conflicts are detected. Default is false.</summary>
-        [Parameter]
-        [ApiBody("force_domain_override")]
-        public SwitchParameter ForceDomainOverride { get; set; }
-
-        /// <summary>If true and domains is empty, auto-generate a domain using the server's wildcard domain or sslip.io fallback. Default: true.</summary>
-        [Parameter]
-        [ApiBody("autogenerate_domain")]
-        public SwitchParameter AutogenerateDomain { get; set; }
-
-        /// <summary>Escape special characters in labels. By default, $ (and other chars) is escaped. So if you write $ in the labels, it will be saved as $$. If you want to use env variables inside the labels, turn this off.</summary>
-        [Parameter]
-        [ApiBody("is_container_label_escape_enabled")]
-        public SwitchParameter IsContainerLabelEscapeEnabled { get; set; }
-
-        /// <summary>Tags to assign to the application.</summary>
-        [Parameter]
-        [ApiBody("tags")]
-        public string[] Tags { get; set; }
-
-        /// <summary>Preserve repository during deployment.</summary>
-        [Parameter]
-        [ApiBody("is_preserve_repository_enabled")]
-        public SwitchParameter IsPreserveRepositoryEnabled { get; set; }
-
         /// <summary>The Github App UUID.</summary>
         [Parameter]
         [ApiBody("github_app_uuid")]
@@ -576,5 +594,10 @@ namespace Coolify.Cmdlets.Generated.Applications
         [Parameter]
         [ApiBody("private_key_uuid")]
         public string PrivateKeyUuid { get; set; }
+
+        /// <summary>The Dockerfile content.</summary>
+        [Parameter]
+        [ApiBody("dockerfile", base64: true)]
+        public string Dockerfile { get; set; }
     }
 }

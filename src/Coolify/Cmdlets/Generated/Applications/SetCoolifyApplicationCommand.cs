@@ -11,8 +11,8 @@ namespace Coolify.Cmdlets.Generated.Applications
     /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the applications that Get-CoolifyApplication writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
     /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
     /// <para>Switches such as -IsStatic send true when given and false when given as -IsStatic:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
-    /// <para>-CustomLabels and -Dockerfile take plain text: the module base64-encodes them as Coolify expects.</para>
-    /// <para>-ManualWebhookSecretGithub, -ManualWebhookSecretGitlab, -ManualWebhookSecretBitbucket, -ManualWebhookSecretGitea are SecureStrings (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
+    /// <para>-CustomLabels and -CustomNginxConfiguration take plain text: the module base64-encodes them as Coolify expects.</para>
+    /// <para>-ManualWebhookSecretGithub, -ManualWebhookSecretGitlab, -ManualWebhookSecretBitbucket, -ManualWebhookSecretGitea, -HttpBasicAuthPassword are SecureStrings (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
     /// </remarks>
     /// <example>Change the domains of an application
     /// <code>
@@ -51,52 +51,6 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
-        /// <summary>The project UUID.</summary>
-        [Parameter]
-        [ApiBody("project_uuid")]
-        public string ProjectUuid { get; set; }
-
-        /// <summary>The server UUID.</summary>
-        [Parameter]
-        [ApiBody("server_uuid")]
-        public string ServerUuid { get; set; }
-
-        /// <summary>The environment name.</summary>
-        [Parameter]
-        [ApiBody("environment_name")]
-        public string EnvironmentName { get; set; }
-
-        /// <summary>The Github App UUID.</summary>
-        [Parameter]
-        [ApiBody("github_app_uuid")]
-        public string GithubAppUuid { get; set; }
-
-        /// <summary>The git repository URL.</summary>
-        [Parameter]
-        [ApiBody("git_repository")]
-        public string GitRepository { get; set; }
-
-        /// <summary>The git branch.</summary>
-        [Parameter]
-        [ApiBody("git_branch")]
-        public string GitBranch { get; set; }
-
-        /// <summary>The ports to expose.</summary>
-        [Parameter]
-        [ApiBody("ports_exposes")]
-        public string PortsExposes { get; set; }
-
-        /// <summary>The destination UUID.</summary>
-        [Parameter]
-        [ApiBody("destination_uuid")]
-        public string DestinationUuid { get; set; }
-
-        /// <summary>The build pack type.</summary>
-        [Parameter]
-        [ValidateSet("nixpacks", "railpack", "static", "dockerfile", "dockercompose")]
-        [ApiBody("build_pack")]
-        public string BuildPack { get; set; }
-
         /// <summary>The application name.</summary>
         [Parameter]
         [ApiBody("name")]
@@ -106,31 +60,6 @@ namespace Coolify.Cmdlets.Generated.Applications
         [Parameter]
         [ApiBody("description")]
         public string Description { get; set; }
-
-        /// <summary>The application URLs in a comma-separated list.</summary>
-        [Parameter]
-        [ApiBody("domains")]
-        public string Domains { get; set; }
-
-        /// <summary>The subset of the application domains served with an X-Robots-Tag: noindex, nofollow response header, keeping them out of search engines. Entries that are not among the application domains are ignored.</summary>
-        [Parameter]
-        [ApiBody("noindex_domains")]
-        public string[] NoindexDomains { get; set; }
-
-        /// <summary>The git commit SHA.</summary>
-        [Parameter]
-        [ApiBody("git_commit_sha")]
-        public string GitCommitSha { get; set; }
-
-        /// <summary>The docker registry image name.</summary>
-        [Parameter]
-        [ApiBody("docker_registry_image_name")]
-        public string DockerRegistryImageName { get; set; }
-
-        /// <summary>The docker registry image tag.</summary>
-        [Parameter]
-        [ApiBody("docker_registry_image_tag")]
-        public string DockerRegistryImageTag { get; set; }
 
         /// <summary>The flag to indicate if the application is static.</summary>
         [Parameter]
@@ -157,6 +86,52 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("is_preview_deployments_enabled")]
         public SwitchParameter IsPreviewDeploymentsEnabled { get; set; }
 
+        /// <summary>The application URLs in a comma-separated list.</summary>
+        [Parameter]
+        [ApiBody("domains")]
+        public string Domains { get; set; }
+
+        /// <summary>The subset of the application domains served with an X-Robots-Tag: noindex, nofollow response header, keeping them out of search engines. Entries that are not among the application domains are ignored.</summary>
+        [Parameter]
+        [ApiBody("noindex_domains")]
+        public string[] NoindexDomains { get; set; }
+
+        /// <summary>The git repository URL.</summary>
+        [Parameter]
+        [ApiBody("git_repository")]
+        public string GitRepository { get; set; }
+
+        /// <summary>The git branch.</summary>
+        [Parameter]
+        [ApiBody("git_branch")]
+        public string GitBranch { get; set; }
+
+        /// <summary>The git commit SHA.</summary>
+        [Parameter]
+        [ApiBody("git_commit_sha")]
+        public string GitCommitSha { get; set; }
+
+        /// <summary>The docker registry image name.</summary>
+        [Parameter]
+        [ApiBody("docker_registry_image_name")]
+        public string DockerRegistryImageName { get; set; }
+
+        /// <summary>The docker registry image tag.</summary>
+        [Parameter]
+        [ApiBody("docker_registry_image_tag")]
+        public string DockerRegistryImageTag { get; set; }
+
+        /// <summary>The build pack type.</summary>
+        [Parameter]
+        [ValidateSet("nixpacks", "railpack", "static", "dockerfile", "dockercompose")]
+        [ApiBody("build_pack")]
+        public string BuildPack { get; set; }
+
+        /// <summary>The static image setting of the application (Coolify's static_image field).</summary>
+        [Parameter]
+        [ApiBody("static_image")]
+        public string StaticImage { get; set; }
+
         /// <summary>The install command.</summary>
         [Parameter]
         [ApiBody("install_command")]
@@ -172,10 +147,20 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("start_command")]
         public string StartCommand { get; set; }
 
+        /// <summary>The ports to expose.</summary>
+        [Parameter]
+        [ApiBody("ports_exposes")]
+        public string PortsExposes { get; set; }
+
         /// <summary>The ports mappings.</summary>
         [Parameter]
         [ApiBody("ports_mappings")]
         public string PortsMappings { get; set; }
+
+        /// <summary>The custom network aliases setting of the application (Coolify's custom_network_aliases field).</summary>
+        [Parameter]
+        [ApiBody("custom_network_aliases")]
+        public string CustomNetworkAliases { get; set; }
 
         /// <summary>The base directory for all commands.</summary>
         [Parameter]
@@ -192,6 +177,17 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("health_check_enabled")]
         public SwitchParameter HealthCheckEnabled { get; set; }
 
+        /// <summary>The health check type setting of the application (Coolify's health_check_type field).</summary>
+        [Parameter]
+        [ValidateSet("cmd", "http")]
+        [ApiBody("health_check_type")]
+        public string HealthCheckType { get; set; }
+
+        /// <summary>The health check command setting of the application (Coolify's health_check_command field).</summary>
+        [Parameter]
+        [ApiBody("health_check_command")]
+        public string HealthCheckCommand { get; set; }
+
         /// <summary>Health check path.</summary>
         [Parameter]
         [ApiBody("health_check_path")]
@@ -200,7 +196,7 @@ namespace Coolify.Cmdlets.Generated.Applications
         /// <summary>Health check port.</summary>
         [Parameter]
         [ApiBody("health_check_port")]
-        public string HealthCheckPort { get; set; }
+        public long HealthCheckPort { get; set; }
 
         /// <summary>Health check host.</summary>
         [Parameter]
@@ -209,6 +205,7 @@ namespace Coolify.Cmdlets.Generated.Applications
 
         /// <summary>Health check method.</summary>
         [Parameter]
+        [ValidateSet("GET", "HEAD", "OPTIONS", "POST")]
         [ApiBody("health_check_method")]
         public string HealthCheckMethod { get; set; }
 
@@ -219,6 +216,7 @@ namespace Coolify.Cmdlets.Generated.Applications
 
         /// <summary>Health check scheme.</summary>
         [Parameter]
+        [ValidateSet("http", "https")]
         [ApiBody("health_check_scheme")]
         public string HealthCheckScheme { get; set; }
 
@@ -312,6 +310,11 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("pre_deployment_command_container")]
         public string PreDeploymentCommandContainer { get; set; }
 
+        /// <summary>The watch paths.</summary>
+        [Parameter]
+        [ApiBody("watch_paths")]
+        public string WatchPaths { get; set; }
+
         /// <summary>Manual webhook secret for Github.</summary>
         [Parameter]
         [ApiBody("manual_webhook_secret_github")]
@@ -332,26 +335,15 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("manual_webhook_secret_gitea")]
         public System.Security.SecureString ManualWebhookSecretGitea { get; set; }
 
-        /// <summary>How to set redirect with Traefik / Caddy. www&lt;-&gt;non-www.</summary>
-        [Parameter]
-        [ValidateSet("www", "non-www", "both")]
-        [ApiBody("redirect")]
-        public string Redirect { get; set; }
-
-        /// <summary>The flag to indicate if the application should be deployed instantly.</summary>
-        [Parameter]
-        [ApiBody("instant_deploy")]
-        public SwitchParameter InstantDeploy { get; set; }
-
-        /// <summary>The Dockerfile content.</summary>
-        [Parameter]
-        [ApiBody("dockerfile", base64: true)]
-        public string Dockerfile { get; set; }
-
         /// <summary>The Dockerfile location in the repository.</summary>
         [Parameter]
         [ApiBody("dockerfile_location")]
         public string DockerfileLocation { get; set; }
+
+        /// <summary>The dockerfile target build setting of the application (Coolify's dockerfile_target_build field).</summary>
+        [Parameter]
+        [ApiBody("dockerfile_target_build")]
+        public string DockerfileTargetBuild { get; set; }
 
         /// <summary>The Docker Compose location.</summary>
         [Parameter]
@@ -373,10 +365,16 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("docker_compose_domains")]
         public object DockerComposeDomains { get; set; }
 
-        /// <summary>The watch paths.</summary>
+        /// <summary>How to set redirect with Traefik / Caddy. www&lt;-&gt;non-www.</summary>
         [Parameter]
-        [ApiBody("watch_paths")]
-        public string WatchPaths { get; set; }
+        [ValidateSet("www", "non-www", "both")]
+        [ApiBody("redirect")]
+        public string Redirect { get; set; }
+
+        /// <summary>The flag to indicate if the application should be deployed instantly.</summary>
+        [Parameter]
+        [ApiBody("instant_deploy")]
+        public SwitchParameter InstantDeploy { get; set; }
 
         /// <summary>Use build server.</summary>
         [Parameter]
@@ -387,6 +385,56 @@ namespace Coolify.Cmdlets.Generated.Applications
         [Parameter]
         [ApiBody("use_build_secrets")]
         public SwitchParameter UseBuildSecrets { get; set; }
+
+        /// <summary>The custom nginx configuration setting of the application (Coolify's custom_nginx_configuration field).</summary>
+        [Parameter]
+        [ApiBody("custom_nginx_configuration", base64: true)]
+        public string CustomNginxConfiguration { get; set; }
+
+        /// <summary>The is http basic auth enabled setting of the application (Coolify's is_http_basic_auth_enabled field).</summary>
+        [Parameter]
+        [ApiBody("is_http_basic_auth_enabled")]
+        public SwitchParameter IsHttpBasicAuthEnabled { get; set; }
+
+        /// <summary>The http basic auth username setting of the application (Coolify's http_basic_auth_username field).</summary>
+        [Parameter]
+        [ApiBody("http_basic_auth_username")]
+        public string HttpBasicAuthUsername { get; set; }
+
+        /// <summary>The http basic auth password setting of the application (Coolify's http_basic_auth_password field).</summary>
+        [Parameter]
+        [ApiBody("http_basic_auth_password")]
+        public System.Security.SecureString HttpBasicAuthPassword { get; set; }
+
+        /// <summary>The flag to connect the service to the predefined Docker network.</summary>
+        [Parameter]
+        [ApiBody("connect_to_docker_network")]
+        public SwitchParameter ConnectToDockerNetwork { get; set; }
+
+        /// <summary>Force domain usage even if conflicts are detected. Default is false.</summary>
+        [Parameter]
+        [ApiBody("force_domain_override")]
+        public SwitchParameter ForceDomainOverride { get; set; }
+
+        /// <summary>Escape special characters in labels. By default, $ (and other chars) is escaped. So if you write $ in the labels, it will be saved as $$. If you want to use env variables inside the labels, turn this off.</summary>
+        [Parameter]
+        [ApiBody("is_container_label_escape_enabled")]
+        public SwitchParameter IsContainerLabelEscapeEnabled { get; set; }
+
+        /// <summary>Preserve git repository during application update. If false, the existing repository will be removed and replaced with the new one. If true, the existing repository will be kept and the new one will be ignored. Default is false.</summary>
+        [Parameter]
+        [ApiBody("is_preserve_repository_enabled")]
+        public SwitchParameter IsPreserveRepositoryEnabled { get; set; }
+
+        /// <summary>Preview URL template.</summary>
+        [Parameter]
+        [ApiBody("preview_url_template")]
+        public string PreviewUrlTemplate { get; set; }
+
+        /// <summary>Maximum container restart count before stopping.</summary>
+        [Parameter]
+        [ApiBody("max_restart_count")]
+        public long MaxRestartCount { get; set; }
 
         /// <summary>Clone Git submodules.</summary>
         [Parameter]
@@ -492,35 +540,5 @@ namespace Coolify.Cmdlets.Generated.Applications
         [Parameter]
         [ApiBody("custom_internal_name")]
         public string CustomInternalName { get; set; }
-
-        /// <summary>Preview URL template.</summary>
-        [Parameter]
-        [ApiBody("preview_url_template")]
-        public string PreviewUrlTemplate { get; set; }
-
-        /// <summary>Maximum container restart count before stopping.</summary>
-        [Parameter]
-        [ApiBody("max_restart_count")]
-        public long MaxRestartCount { get; set; }
-
-        /// <summary>The flag to connect the service to the predefined Docker network.</summary>
-        [Parameter]
-        [ApiBody("connect_to_docker_network")]
-        public SwitchParameter ConnectToDockerNetwork { get; set; }
-
-        /// <summary>Force domain usage even if conflicts are detected. Default is false.</summary>
-        [Parameter]
-        [ApiBody("force_domain_override")]
-        public SwitchParameter ForceDomainOverride { get; set; }
-
-        /// <summary>Escape special characters in labels. By default, $ (and other chars) is escaped. So if you write $ in the labels, it will be saved as $$. If you want to use env variables inside the labels, turn this off.</summary>
-        [Parameter]
-        [ApiBody("is_container_label_escape_enabled")]
-        public SwitchParameter IsContainerLabelEscapeEnabled { get; set; }
-
-        /// <summary>Preserve git repository during application update. If false, the existing repository will be removed and replaced with the new one. If true, the existing repository will be kept and the new one will be ignored. Default is false.</summary>
-        [Parameter]
-        [ApiBody("is_preserve_repository_enabled")]
-        public SwitchParameter IsPreserveRepositoryEnabled { get; set; }
     }
 }

@@ -37,7 +37,8 @@ namespace Coolify.Cmdlets.Generated.CloudTokens
         public string[] Uuid { get; set; }
 
         /// <summary>The friendly name for the token.</summary>
-        [Parameter]
+        [Parameter(Mandatory = true)]
+        [ValidateNotNullOrEmpty]
         [ApiBody("name")]
         public string Name { get; set; }
     }

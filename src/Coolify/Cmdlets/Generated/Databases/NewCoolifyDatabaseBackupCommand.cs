@@ -10,7 +10,7 @@ namespace Coolify.Cmdlets.Generated.Databases
     /// <para>In Coolify's words: Create a new scheduled backup configuration for a database.</para>
     /// <para>Piped objects bind -DatabaseUuid by property name, so the output of the cmdlet that lists the parent can be piped straight in.</para>
     /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
-    /// <para>Switches such as -Enabled send true when given and false when given as -Enabled:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// <para>Switches such as -SaveS3 send true when given and false when given as -SaveS3:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
     /// </remarks>
     /// <example>Back up every night, keep a week, and take one now
     /// <code>
@@ -35,6 +35,8 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         internal override string Action => "Create database backup";
 
+        internal override bool CheckInput() => RequiredWith("S3StorageUuid", "SaveS3", "true");
+
         /// <summary>Id of the database; a piped database (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
@@ -42,41 +44,31 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiPath("uuid")]
         public string DatabaseUuid { get; set; }
 
-        /// <summary>Backup frequency (cron expression or: every_minute, hourly, daily, weekly, monthly, yearly)</summary>
-        [Parameter(Mandatory = true)]
-        [ValidateNotNullOrEmpty]
-        [ApiBody("frequency")]
-        public string Frequency { get; set; }
+        /// <summary>Whether to save backups to S3.</summary>
+        [Parameter]
+        [ApiBody("save_s3")]
+        public SwitchParameter SaveS3 { get; set; }
 
         /// <summary>Whether the backup is enabled.</summary>
         [Parameter]
         [ApiBody("enabled")]
         public SwitchParameter Enabled { get; set; }
 
-        /// <summary>Whether to save backups to S3.</summary>
-        [Parameter]
-        [ApiBody("save_s3")]
-        public SwitchParameter SaveS3 { get; set; }
-
-        /// <summary>S3 storage UUID (required if -SaveS3 is true)</summary>
-        [Parameter]
-        [ApiBody("s3_storage_uuid")]
-        public string S3StorageUuid { get; set; }
-
-        /// <summary>Comma separated list of databases to backup.</summary>
-        [Parameter]
-        [ApiBody("databases_to_backup")]
-        public string DatabasesToBackup { get; set; }
-
         /// <summary>Whether to dump all databases.</summary>
         [Parameter]
         [ApiBody("dump_all")]
         public SwitchParameter DumpAll { get; set; }
 
-        /// <summary>Whether to trigger backup immediately after creation.</summary>
+        /// <summary>Backup frequency (cron expression or: every_minute, hourly, daily, weekly, monthly, yearly)</summary>
+        [Parameter(Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        [ApiBody("frequency")]
+        public string Frequency { get; set; }
+
+        /// <summary>Comma separated list of databases to backup.</summary>
         [Parameter]
-        [ApiBody("backup_now")]
-        public SwitchParameter BackupNow { get; set; }
+        [ApiBody("databases_to_backup")]
+        public string DatabasesToBackup { get; set; }
 
         /// <summary>Number of backups to retain locally.</summary>
         [Parameter]
@@ -108,9 +100,19 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiBody("database_backup_retention_max_storage_s3")]
         public double DatabaseBackupRetentionMaxStorageS3 { get; set; }
 
+        /// <summary>S3 storage UUID (required if -SaveS3 is true)</summary>
+        [Parameter]
+        [ApiBody("s3_storage_uuid")]
+        public string S3StorageUuid { get; set; }
+
         /// <summary>Backup job timeout in seconds (min: 60, max: 36000)</summary>
         [Parameter]
         [ApiBody("timeout")]
         public long Timeout { get; set; }
+
+        /// <summary>Whether to trigger backup immediately after creation.</summary>
+        [Parameter]
+        [ApiBody("backup_now")]
+        public SwitchParameter BackupNow { get; set; }
     }
 }

@@ -10,7 +10,8 @@ namespace Coolify.Cmdlets.Generated.Databases
     /// <para>-Type (postgresql, mysql, mariadb, mongodb, redis, keydb, clickhouse, dragonfly) chooses the API route and which parameters apply: a parameter that the chosen kind does not take is refused, and one it needs is required, before anything is sent.</para>
     /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
     /// <para>Switches such as -IsPublic send true when given and false when given as -IsPublic:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
-    /// <para>-PostgresPassword, -MysqlRootPassword, -MysqlPassword, -MariadbRootPassword, -MariadbPassword, -RedisPassword, -KeydbPassword, -ClickhouseAdminPassword, -DragonflyPassword are SecureStrings (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
+    /// <para>-PostgresConf and -MysqlConf and -MariadbConf and -MongoConf and -RedisConf and -KeydbConf take plain text: the module base64-encodes them as Coolify expects.</para>
+    /// <para>-PostgresPassword, -MysqlRootPassword, -MysqlPassword, -MariadbRootPassword, -MariadbPassword, -MongoInitdbRootPassword, -RedisPassword, -KeydbPassword, -ClickhouseAdminPassword, -DragonflyPassword are SecureStrings (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
     /// </remarks>
     /// <example>Create a PostgreSQL database and start it
     /// <code>
@@ -46,18 +47,42 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         internal override string Action => "Create database";
 
-        internal override bool CheckInput() => RequireOneOf("EnvironmentName", "EnvironmentUuid") && OnlyFor("PostgresUser", "postgresql") && OnlyFor("PostgresPassword", "postgresql") && OnlyFor("PostgresDb", "postgresql") && OnlyFor("PostgresInitdbArgs", "postgresql") && OnlyFor("PostgresHostAuthMethod", "postgresql") && OnlyFor("PostgresConf", "postgresql") && OnlyFor("MysqlRootPassword", "mysql") && OnlyFor("MysqlPassword", "mysql") && OnlyFor("MysqlUser", "mysql") && OnlyFor("MysqlDatabase", "mysql") && OnlyFor("MysqlConf", "mysql") && OnlyFor("MariadbConf", "mariadb") && OnlyFor("MariadbRootPassword", "mariadb") && OnlyFor("MariadbUser", "mariadb") && OnlyFor("MariadbPassword", "mariadb") && OnlyFor("MariadbDatabase", "mariadb") && OnlyFor("MongoConf", "mongodb") && OnlyFor("MongoInitdbRootUsername", "mongodb") && OnlyFor("RedisPassword", "redis") && OnlyFor("RedisConf", "redis") && OnlyFor("KeydbPassword", "keydb") && OnlyFor("KeydbConf", "keydb") && OnlyFor("ClickhouseAdminUser", "clickhouse") && OnlyFor("ClickhouseAdminPassword", "clickhouse") && OnlyFor("DragonflyPassword", "dragonfly");
+        internal override bool CheckInput() => RequireOneOf("EnvironmentName", "EnvironmentUuid") && OnlyFor("PostgresUser", "postgresql") && OnlyFor("PostgresPassword", "postgresql") && OnlyFor("PostgresDb", "postgresql") && OnlyFor("PostgresInitdbArgs", "postgresql") && OnlyFor("PostgresHostAuthMethod", "postgresql") && OnlyFor("PostgresConf", "postgresql") && OnlyFor("MysqlRootPassword", "mysql") && OnlyFor("MysqlPassword", "mysql") && OnlyFor("MysqlUser", "mysql") && OnlyFor("MysqlDatabase", "mysql") && OnlyFor("MysqlConf", "mysql") && OnlyFor("MariadbConf", "mariadb") && OnlyFor("MariadbRootPassword", "mariadb") && OnlyFor("MariadbUser", "mariadb") && OnlyFor("MariadbPassword", "mariadb") && OnlyFor("MariadbDatabase", "mariadb") && OnlyFor("MongoConf", "mongodb") && OnlyFor("MongoInitdbRootUsername", "mongodb") && OnlyFor("MongoInitdbRootPassword", "mongodb") && OnlyFor("MongoInitdbDatabase", "mongodb") && OnlyFor("RedisPassword", "redis") && OnlyFor("RedisConf", "redis") && OnlyFor("KeydbPassword", "keydb") && OnlyFor("KeydbConf", "keydb") && OnlyFor("ClickhouseAdminUser", "clickhouse") && OnlyFor("ClickhouseAdminPassword", "clickhouse") && OnlyFor("DragonflyPassword", "dragonfly");
 
         /// <summary>Which kind of database to address: postgresql, mysql, mariadb, mongodb, redis, keydb, clickhouse, dragonfly. It chooses the API route, and which other parameters apply.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateSet("postgresql", "mysql", "mariadb", "mongodb", "redis", "keydb", "clickhouse", "dragonfly")]
         public string Type { get; set; }
 
-        /// <summary>UUID of the server.</summary>
-        [Parameter(Mandatory = true)]
-        [ValidateNotNullOrEmpty]
-        [ApiBody("server_uuid")]
-        public string ServerUuid { get; set; }
+        /// <summary>Name of the database.</summary>
+        [Parameter]
+        [ApiBody("name")]
+        public string Name { get; set; }
+
+        /// <summary>Description of the database.</summary>
+        [Parameter]
+        [ApiBody("description")]
+        public string Description { get; set; }
+
+        /// <summary>Docker Image of the database.</summary>
+        [Parameter]
+        [ApiBody("image")]
+        public string Image { get; set; }
+
+        /// <summary>Public port of the database.</summary>
+        [Parameter]
+        [ApiBody("public_port")]
+        public long PublicPort { get; set; }
+
+        /// <summary>Public port timeout in seconds (default: 3600)</summary>
+        [Parameter]
+        [ApiBody("public_port_timeout")]
+        public long PublicPortTimeout { get; set; }
+
+        /// <summary>Is the database public?</summary>
+        [Parameter]
+        [ApiBody("is_public")]
+        public SwitchParameter IsPublic { get; set; }
 
         /// <summary>UUID of the project.</summary>
         [Parameter(Mandatory = true)]
@@ -75,70 +100,21 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiBody("environment_uuid")]
         public string EnvironmentUuid { get; set; }
 
-        /// <summary>PostgreSQL user.</summary>
-        [Parameter]
-        [ApiBody("postgres_user")]
-        public string PostgresUser { get; set; }
-
-        /// <summary>PostgreSQL password.</summary>
-        [Parameter]
-        [ApiBody("postgres_password")]
-        public System.Security.SecureString PostgresPassword { get; set; }
-
-        /// <summary>PostgreSQL database.</summary>
-        [Parameter]
-        [ApiBody("postgres_db")]
-        public string PostgresDb { get; set; }
-
-        /// <summary>PostgreSQL initdb args.</summary>
-        [Parameter]
-        [ApiBody("postgres_initdb_args")]
-        public string PostgresInitdbArgs { get; set; }
-
-        /// <summary>PostgreSQL host auth method.</summary>
-        [Parameter]
-        [ApiBody("postgres_host_auth_method")]
-        public string PostgresHostAuthMethod { get; set; }
-
-        /// <summary>PostgreSQL conf.</summary>
-        [Parameter]
-        [ApiBody("postgres_conf")]
-        public string PostgresConf { get; set; }
+        /// <summary>UUID of the server.</summary>
+        [Parameter(Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        [ApiBody("server_uuid")]
+        public string ServerUuid { get; set; }
 
         /// <summary>UUID of the destination if the server has multiple destinations.</summary>
         [Parameter]
         [ApiBody("destination_uuid")]
         public string DestinationUuid { get; set; }
 
-        /// <summary>Name of the database.</summary>
+        /// <summary>Instant deploy the database.</summary>
         [Parameter]
-        [ApiBody("name")]
-        public string Name { get; set; }
-
-        /// <summary>Description of the database.</summary>
-        [Parameter]
-        [ApiBody("description")]
-        public string Description { get; set; }
-
-        /// <summary>Docker Image of the database.</summary>
-        [Parameter]
-        [ApiBody("image")]
-        public string Image { get; set; }
-
-        /// <summary>Is the database public?</summary>
-        [Parameter]
-        [ApiBody("is_public")]
-        public SwitchParameter IsPublic { get; set; }
-
-        /// <summary>Public port of the database.</summary>
-        [Parameter]
-        [ApiBody("public_port")]
-        public long PublicPort { get; set; }
-
-        /// <summary>Public port timeout in seconds (default: 3600)</summary>
-        [Parameter]
-        [ApiBody("public_port_timeout")]
-        public long PublicPortTimeout { get; set; }
+        [ApiBody("instant_deploy")]
+        public SwitchParameter InstantDeploy { get; set; }
 
         /// <summary>Memory limit of the database.</summary>
         [Parameter]
@@ -175,10 +151,35 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiBody("limits_cpu_shares")]
         public long LimitsCpuShares { get; set; }
 
-        /// <summary>Instant deploy the database.</summary>
+        /// <summary>PostgreSQL user.</summary>
         [Parameter]
-        [ApiBody("instant_deploy")]
-        public SwitchParameter InstantDeploy { get; set; }
+        [ApiBody("postgres_user")]
+        public string PostgresUser { get; set; }
+
+        /// <summary>PostgreSQL password.</summary>
+        [Parameter]
+        [ApiBody("postgres_password")]
+        public System.Security.SecureString PostgresPassword { get; set; }
+
+        /// <summary>PostgreSQL database.</summary>
+        [Parameter]
+        [ApiBody("postgres_db")]
+        public string PostgresDb { get; set; }
+
+        /// <summary>PostgreSQL initdb args.</summary>
+        [Parameter]
+        [ApiBody("postgres_initdb_args")]
+        public string PostgresInitdbArgs { get; set; }
+
+        /// <summary>PostgreSQL host auth method.</summary>
+        [Parameter]
+        [ApiBody("postgres_host_auth_method")]
+        public string PostgresHostAuthMethod { get; set; }
+
+        /// <summary>PostgreSQL conf.</summary>
+        [Parameter]
+        [ApiBody("postgres_conf", base64: true)]
+        public string PostgresConf { get; set; }
 
         /// <summary>Tags to assign to the database.</summary>
         [Parameter]
@@ -207,12 +208,12 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         /// <summary>MySQL conf.</summary>
         [Parameter]
-        [ApiBody("mysql_conf")]
+        [ApiBody("mysql_conf", base64: true)]
         public string MysqlConf { get; set; }
 
         /// <summary>MariaDB conf.</summary>
         [Parameter]
-        [ApiBody("mariadb_conf")]
+        [ApiBody("mariadb_conf", base64: true)]
         public string MariadbConf { get; set; }
 
         /// <summary>MariaDB root password.</summary>
@@ -237,13 +238,23 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         /// <summary>MongoDB conf.</summary>
         [Parameter]
-        [ApiBody("mongo_conf")]
+        [ApiBody("mongo_conf", base64: true)]
         public string MongoConf { get; set; }
 
         /// <summary>MongoDB initdb root username.</summary>
         [Parameter]
         [ApiBody("mongo_initdb_root_username")]
         public string MongoInitdbRootUsername { get; set; }
+
+        /// <summary>The mongo initdb root password setting of the database (Coolify's mongo_initdb_root_password field).</summary>
+        [Parameter]
+        [ApiBody("mongo_initdb_root_password")]
+        public System.Security.SecureString MongoInitdbRootPassword { get; set; }
+
+        /// <summary>The mongo initdb database setting of the database (Coolify's mongo_initdb_database field).</summary>
+        [Parameter]
+        [ApiBody("mongo_initdb_database")]
+        public string MongoInitdbDatabase { get; set; }
 
         /// <summary>Redis password.</summary>
         [Parameter]
@@ -252,7 +263,7 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         /// <summary>Redis conf.</summary>
         [Parameter]
-        [ApiBody("redis_conf")]
+        [ApiBody("redis_conf", base64: true)]
         public string RedisConf { get; set; }
 
         /// <summary>KeyDB password.</summary>
@@ -262,7 +273,7 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         /// <summary>KeyDB conf.</summary>
         [Parameter]
-        [ApiBody("keydb_conf")]
+        [ApiBody("keydb_conf", base64: true)]
         public string KeydbConf { get; set; }
 
         /// <summary>Clickhouse admin user.</summary>

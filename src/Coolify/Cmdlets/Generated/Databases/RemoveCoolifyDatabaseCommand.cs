@@ -44,23 +44,43 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
-        /// <summary>Delete configurations.</summary>
+        /// <summary>Keep the configuration files on the server; Coolify deletes them otherwise.</summary>
         [Parameter]
+        [ApiQuery("delete_configurations", alwaysSent: true, serverDefault: true, invert: true, effect: "its configuration files")]
+        public SwitchParameter KeepConfiguration { get; set; }
+
+        /// <summary>Kept for scripts written for 0.2.0; use -KeepConfiguration instead. -DeleteConfigurations:$false is the same as -KeepConfiguration.</summary>
+        [Parameter(DontShow = true)]
         [ApiQuery("delete_configurations")]
         public SwitchParameter DeleteConfigurations { get; set; }
 
-        /// <summary>Delete volumes.</summary>
+        /// <summary>Keep the Docker volumes (the data); Coolify deletes them otherwise.</summary>
         [Parameter]
+        [ApiQuery("delete_volumes", alwaysSent: true, serverDefault: true, invert: true, effect: "its volumes (the data)")]
+        public SwitchParameter KeepVolumes { get; set; }
+
+        /// <summary>Kept for scripts written for 0.2.0; use -KeepVolumes instead. -DeleteVolumes:$false is the same as -KeepVolumes.</summary>
+        [Parameter(DontShow = true)]
         [ApiQuery("delete_volumes")]
         public SwitchParameter DeleteVolumes { get; set; }
 
-        /// <summary>Run docker cleanup.</summary>
+        /// <summary>Do not run Docker cleanup (unused images and build cache) on the server afterwards; Coolify runs it otherwise.</summary>
         [Parameter]
+        [ApiQuery("docker_cleanup", alwaysSent: true, serverDefault: true, invert: true, effect: "Docker cleanup")]
+        public SwitchParameter SkipDockerCleanup { get; set; }
+
+        /// <summary>Kept for scripts written for 0.2.0; use -SkipDockerCleanup instead. -DockerCleanup:$false is the same as -SkipDockerCleanup.</summary>
+        [Parameter(DontShow = true)]
         [ApiQuery("docker_cleanup")]
         public SwitchParameter DockerCleanup { get; set; }
 
-        /// <summary>Delete connected networks.</summary>
+        /// <summary>Keep the Docker networks it was connected to; Coolify deletes them otherwise.</summary>
         [Parameter]
+        [ApiQuery("delete_connected_networks", alwaysSent: true, serverDefault: true, invert: true, effect: "its connected networks")]
+        public SwitchParameter KeepNetworks { get; set; }
+
+        /// <summary>Kept for scripts written for 0.2.0; use -KeepNetworks instead. -DeleteConnectedNetworks:$false is the same as -KeepNetworks.</summary>
+        [Parameter(DontShow = true)]
         [ApiQuery("delete_connected_networks")]
         public SwitchParameter DeleteConnectedNetworks { get; set; }
 

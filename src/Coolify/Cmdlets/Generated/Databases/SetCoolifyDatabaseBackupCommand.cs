@@ -29,6 +29,8 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         internal override string Action => "Update database backup";
 
+        internal override bool CheckInput() => RequiredWith("S3StorageUuid", "SaveS3", "true");
+
         /// <summary>Id of the database the database backup belongs to; a piped database (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
@@ -41,25 +43,10 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiBody("save_s3")]
         public SwitchParameter SaveS3 { get; set; }
 
-        /// <summary>S3 storage UUID.</summary>
-        [Parameter]
-        [ApiBody("s3_storage_uuid")]
-        public string S3StorageUuid { get; set; }
-
-        /// <summary>Whether to take a backup now or not.</summary>
-        [Parameter]
-        [ApiBody("backup_now")]
-        public SwitchParameter BackupNow { get; set; }
-
         /// <summary>Whether the backup is enabled or not.</summary>
         [Parameter]
         [ApiBody("enabled")]
         public SwitchParameter Enabled { get; set; }
-
-        /// <summary>Comma separated list of databases to backup.</summary>
-        [Parameter]
-        [ApiBody("databases_to_backup")]
-        public string DatabasesToBackup { get; set; }
 
         /// <summary>Whether all databases are dumped or not.</summary>
         [Parameter]
@@ -70,6 +57,11 @@ namespace Coolify.Cmdlets.Generated.Databases
         [Parameter]
         [ApiBody("frequency")]
         public string Frequency { get; set; }
+
+        /// <summary>Comma separated list of databases to backup.</summary>
+        [Parameter]
+        [ApiBody("databases_to_backup")]
+        public string DatabasesToBackup { get; set; }
 
         /// <summary>Retention amount of the backup locally.</summary>
         [Parameter]
@@ -101,10 +93,20 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiBody("database_backup_retention_max_storage_s3")]
         public double DatabaseBackupRetentionMaxStorageS3 { get; set; }
 
+        /// <summary>S3 storage UUID.</summary>
+        [Parameter]
+        [ApiBody("s3_storage_uuid")]
+        public string S3StorageUuid { get; set; }
+
         /// <summary>Backup job timeout in seconds (min: 60, max: 36000)</summary>
         [Parameter]
         [ApiBody("timeout")]
         public long Timeout { get; set; }
+
+        /// <summary>Whether to take a backup now or not.</summary>
+        [Parameter]
+        [ApiBody("backup_now")]
+        public SwitchParameter BackupNow { get; set; }
 
         /// <summary>Ids of the database backups; a piped database backup object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]

@@ -11,6 +11,7 @@ namespace Coolify.Cmdlets.Generated.Databases
     /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the databases that Get-CoolifyDatabase writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
     /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
     /// <para>Switches such as -IsPublic send true when given and false when given as -IsPublic:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
+    /// <para>-PostgresConf and -RedisConf and -KeydbConf and -MariadbConf and -MongoConf and -MysqlConf take plain text: the module base64-encodes them as Coolify expects.</para>
     /// <para>-PostgresPassword, -ClickhouseAdminPassword, -DragonflyPassword, -RedisPassword, -KeydbPassword, -MariadbRootPassword, -MariadbPassword, -MongoInitdbRootPassword, -MysqlRootPassword, -MysqlPassword are SecureStrings (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
     /// </remarks>
     /// <example>Make a database reachable from outside
@@ -59,11 +60,6 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiBody("image")]
         public string Image { get; set; }
 
-        /// <summary>Is the database public?</summary>
-        [Parameter]
-        [ApiBody("is_public")]
-        public SwitchParameter IsPublic { get; set; }
-
         /// <summary>Public port of the database.</summary>
         [Parameter]
         [ApiBody("public_port")]
@@ -73,6 +69,11 @@ namespace Coolify.Cmdlets.Generated.Databases
         [Parameter]
         [ApiBody("public_port_timeout")]
         public long PublicPortTimeout { get; set; }
+
+        /// <summary>Is the database public?</summary>
+        [Parameter]
+        [ApiBody("is_public")]
+        public SwitchParameter IsPublic { get; set; }
 
         /// <summary>Memory limit of the database.</summary>
         [Parameter]
@@ -136,7 +137,7 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         /// <summary>PostgreSQL conf.</summary>
         [Parameter]
-        [ApiBody("postgres_conf")]
+        [ApiBody("postgres_conf", base64: true)]
         public string PostgresConf { get; set; }
 
         /// <summary>Clickhouse admin user.</summary>
@@ -161,7 +162,7 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         /// <summary>Redis conf.</summary>
         [Parameter]
-        [ApiBody("redis_conf")]
+        [ApiBody("redis_conf", base64: true)]
         public string RedisConf { get; set; }
 
         /// <summary>KeyDB password.</summary>
@@ -171,12 +172,12 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         /// <summary>KeyDB conf.</summary>
         [Parameter]
-        [ApiBody("keydb_conf")]
+        [ApiBody("keydb_conf", base64: true)]
         public string KeydbConf { get; set; }
 
         /// <summary>MariaDB conf.</summary>
         [Parameter]
-        [ApiBody("mariadb_conf")]
+        [ApiBody("mariadb_conf", base64: true)]
         public string MariadbConf { get; set; }
 
         /// <summary>MariaDB root password.</summary>
@@ -201,7 +202,7 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         /// <summary>Mongo conf.</summary>
         [Parameter]
-        [ApiBody("mongo_conf")]
+        [ApiBody("mongo_conf", base64: true)]
         public string MongoConf { get; set; }
 
         /// <summary>Mongo initdb root username.</summary>
@@ -241,7 +242,7 @@ namespace Coolify.Cmdlets.Generated.Databases
 
         /// <summary>MySQL conf.</summary>
         [Parameter]
-        [ApiBody("mysql_conf")]
+        [ApiBody("mysql_conf", base64: true)]
         public string MysqlConf { get; set; }
 
         /// <summary>Enable the database healthcheck probe.</summary>

@@ -38,7 +38,8 @@ namespace Coolify.Cmdlets.Generated.Destinations
         public string[] Uuid { get; set; }
 
         /// <summary>Name of the destination.</summary>
-        [Parameter]
+        [Parameter(Mandatory = true)]
+        [ValidateNotNullOrEmpty]
         [ApiBody("name")]
         public string Name { get; set; }
     }

@@ -34,6 +34,8 @@ namespace Coolify.Cmdlets.Generated.DigitalOcean
 
         internal override string Action => "Get DigitalOcean size";
 
+        internal override bool CheckInput() => RequireOneOf("CloudProviderTokenUuid", "CloudProviderTokenId");
+
         /// <summary>Id of the stored cloud provider token to ask the provider with (Get-CoolifyCloudToken).</summary>
         [Parameter]
         [ApiQuery("cloud_provider_token_uuid")]

@@ -31,6 +31,8 @@ namespace Coolify.Cmdlets.Generated.DigitalOcean
 
         internal override string Action => "Create DigitalOcean server";
 
+        internal override bool CheckInput() => RequireOneOf("CloudProviderTokenUuid", "CloudProviderTokenId");
+
         /// <summary>The fields to send, as a hashtable of Coolify field names and values; the document does not list them.</summary>
         [Parameter(Mandatory = true)]
         [ApiBody("*")]

@@ -84,7 +84,8 @@ namespace Coolify.Cmdlets.Generated.GitHubApps
         public System.Security.SecureString ClientSecret { get; set; }
 
         /// <summary>Webhook secret for GitHub webhooks.</summary>
-        [Parameter]
+        [Parameter(Mandatory = true)]
+        [ValidateNotNullOrEmpty]
         [ApiBody("webhook_secret")]
         public System.Security.SecureString WebhookSecret { get; set; }
 

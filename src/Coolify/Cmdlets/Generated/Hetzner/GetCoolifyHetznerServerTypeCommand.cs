@@ -35,6 +35,8 @@ namespace Coolify.Cmdlets.Generated.Hetzner
 
         internal override string Action => "Get hetzner server type";
 
+        internal override bool CheckInput() => RequireOneOf("CloudProviderTokenUuid", "CloudProviderTokenId");
+
         /// <summary>Cloud provider token UUID. Required if -CloudProviderTokenId is not provided.</summary>
         [Parameter]
         [ApiQuery("cloud_provider_token_uuid")]

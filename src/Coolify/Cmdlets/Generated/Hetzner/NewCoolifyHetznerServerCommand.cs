@@ -30,6 +30,8 @@ namespace Coolify.Cmdlets.Generated.Hetzner
 
         internal override string Action => "Create hetzner server";
 
+        internal override bool CheckInput() => RequireOneOf("CloudProviderTokenUuid", "CloudProviderTokenId");
+
         /// <summary>Cloud provider token UUID. Required if -CloudProviderTokenId is not provided.</summary>
         [Parameter]
         [ApiBody("cloud_provider_token_uuid")]

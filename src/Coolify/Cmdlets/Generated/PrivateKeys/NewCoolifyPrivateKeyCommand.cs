@@ -8,6 +8,7 @@ namespace Coolify.Cmdlets.Generated.PrivateKeys
     /// <remarks>
     /// <para>New-CoolifyPrivateKey creates a private key, through Coolify's API.</para>
     /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
+    /// <para>-PrivateKey takes plain text: the module base64-encodes it as Coolify expects.</para>
     /// <para>-PrivateKey is a SecureString (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
     /// </remarks>
     /// <example>Store a key from a file
@@ -39,7 +40,7 @@ namespace Coolify.Cmdlets.Generated.PrivateKeys
         /// <summary>The private key, in OpenSSH or PEM format.</summary>
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
-        [ApiBody("private_key")]
+        [ApiBody("private_key", base64: true)]
         public System.Security.SecureString PrivateKey { get; set; }
     }
 }

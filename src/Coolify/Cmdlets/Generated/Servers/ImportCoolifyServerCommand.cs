@@ -29,7 +29,7 @@ namespace Coolify.Cmdlets.Generated.Servers
         internal override string Action => "Import server";
 
         /// <summary>Plain or encrypted transfer bundle.</summary>
-        [Parameter]
+        [Parameter(Mandatory = true)]
         [ApiBody("bundle")]
         public object Bundle { get; set; }
 

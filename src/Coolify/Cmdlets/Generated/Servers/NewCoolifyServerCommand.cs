@@ -38,7 +38,8 @@ namespace Coolify.Cmdlets.Generated.Servers
         public string Description { get; set; }
 
         /// <summary>The IP of the server.</summary>
-        [Parameter]
+        [Parameter(Mandatory = true)]
+        [ValidateNotNullOrEmpty]
         [ApiBody("ip")]
         public string Ip { get; set; }
 
@@ -53,7 +54,8 @@ namespace Coolify.Cmdlets.Generated.Servers
         public string User { get; set; }
 
         /// <summary>The UUID of the private key.</summary>
-        [Parameter]
+        [Parameter(Mandatory = true)]
+        [ValidateNotNullOrEmpty]
         [ApiBody("private_key_uuid")]
         public string PrivateKeyUuid { get; set; }
 
@@ -69,7 +71,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         /// <summary>The proxy type.</summary>
         [Parameter]
-        [ValidateSet("traefik", "caddy", "none")]
+        [ValidateSet("traefik", "caddy", "nginx", "none")]
         [ApiBody("proxy_type")]
         public string ProxyType { get; set; }
     }

@@ -44,6 +44,11 @@ namespace Coolify.Cmdlets.Generated.Servers
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
 
+        /// <summary>Also delete every application, service and database on the server (Coolify refuses to delete a server that has any otherwise). This is not -Force, which only skips the confirmation.</summary>
+        [Parameter]
+        [ApiQuery("force", effect: "every application, service and database on it")]
+        public SwitchParameter DeleteResources { get; set; }
+
         /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }

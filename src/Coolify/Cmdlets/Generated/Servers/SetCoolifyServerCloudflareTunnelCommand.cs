@@ -36,7 +36,7 @@ namespace Coolify.Cmdlets.Generated.Servers
         public string ServerUuid { get; set; }
 
         /// <summary>Whether the server is reached through a Cloudflare Tunnel.</summary>
-        [Parameter]
+        [Parameter(Mandatory = true)]
         [ApiBody("is_cloudflare_tunnel")]
         public SwitchParameter IsCloudflareTunnel { get; set; }
     }

@@ -79,7 +79,7 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         /// <summary>The proxy type.</summary>
         [Parameter]
-        [ValidateSet("traefik", "caddy", "none")]
+        [ValidateSet("traefik", "caddy", "nginx", "none")]
         [ApiBody("proxy_type")]
         public string ProxyType { get; set; }
 
@@ -112,5 +112,10 @@ namespace Coolify.Cmdlets.Generated.Servers
         [Parameter]
         [ApiBody("connection_timeout")]
         public long ConnectionTimeout { get; set; }
+
+        /// <summary>The is terminal enabled setting of the server (Coolify's is_terminal_enabled field).</summary>
+        [Parameter]
+        [ApiBody("is_terminal_enabled")]
+        public SwitchParameter IsTerminalEnabled { get; set; }
     }
 }

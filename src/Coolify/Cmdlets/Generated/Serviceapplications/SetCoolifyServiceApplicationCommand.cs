@@ -86,6 +86,11 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
         [ApiBody("is_stripprefix_enabled")]
         public SwitchParameter IsStripprefixEnabled { get; set; }
 
+        /// <summary>The is force https enabled setting of the service application (Coolify's is_force_https_enabled field).</summary>
+        [Parameter]
+        [ApiBody("is_force_https_enabled")]
+        public SwitchParameter IsForceHttpsEnabled { get; set; }
+
         /// <summary>Ids of the service applications; a piped service application object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]

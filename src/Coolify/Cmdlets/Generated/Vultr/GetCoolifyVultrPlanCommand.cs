@@ -12,13 +12,15 @@ namespace Coolify.Cmdlets.Generated.Vultr
     /// </remarks>
     /// <example>List the vultr plans
     /// <code>
-    /// Get-CoolifyVultrPlan
+    /// $token = Get-CoolifyCloudToken -Name vultr
+    /// Get-CoolifyVultrPlan -CloudProviderTokenUuid $token.Uuid
     /// </code>
     /// <para>Writes every vultr plan the token's team can see.</para>
     /// </example>
     /// <example>Find vultr plans by name
     /// <code>
-    /// Get-CoolifyVultrPlan -Name 'vc2*'
+    /// $token = Get-CoolifyCloudToken -Name vultr
+    /// Get-CoolifyVultrPlan -CloudProviderTokenUuid $token.Uuid -Name 'vc2*'
     /// </code>
     /// <para>Keeps the vultr plans whose name matches; wildcards are allowed.</para>
     /// </example>
@@ -31,6 +33,18 @@ namespace Coolify.Cmdlets.Generated.Vultr
         internal override string Noun => "vultr plan";
 
         internal override string Action => "Get vultr plan";
+
+        internal override bool CheckInput() => RequireOneOf("CloudProviderTokenUuid", "CloudProviderTokenId");
+
+        /// <summary>Deprecated: use -CloudProviderTokenUuid.</summary>
+        [Parameter]
+        [ApiQuery("cloud_provider_token_id")]
+        public string CloudProviderTokenId { get; set; }
+
+        /// <summary>Id of the stored cloud provider token to ask the provider with (Get-CoolifyCloudToken).</summary>
+        [Parameter]
+        [ApiQuery("cloud_provider_token_uuid")]
+        public string CloudProviderTokenUuid { get; set; }
 
         /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]

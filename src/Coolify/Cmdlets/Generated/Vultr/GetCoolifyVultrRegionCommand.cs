@@ -12,13 +12,15 @@ namespace Coolify.Cmdlets.Generated.Vultr
     /// </remarks>
     /// <example>List the vultr regions
     /// <code>
-    /// Get-CoolifyVultrRegion
+    /// $token = Get-CoolifyCloudToken -Name vultr
+    /// Get-CoolifyVultrRegion -CloudProviderTokenUuid $token.Uuid
     /// </code>
     /// <para>Writes every vultr region the token's team can see.</para>
     /// </example>
     /// <example>Find vultr regions by name
     /// <code>
-    /// Get-CoolifyVultrRegion -Name 'ams*'
+    /// $token = Get-CoolifyCloudToken -Name vultr
+    /// Get-CoolifyVultrRegion -CloudProviderTokenUuid $token.Uuid -Name 'ams*'
     /// </code>
     /// <para>Keeps the vultr regions whose name matches; wildcards are allowed.</para>
     /// </example>
@@ -31,6 +33,18 @@ namespace Coolify.Cmdlets.Generated.Vultr
         internal override string Noun => "vultr region";
 
         internal override string Action => "Get vultr region";
+
+        internal override bool CheckInput() => RequireOneOf("CloudProviderTokenUuid", "CloudProviderTokenId");
+
+        /// <summary>Deprecated: use -CloudProviderTokenUuid.</summary>
+        [Parameter]
+        [ApiQuery("cloud_provider_token_id")]
+        public string CloudProviderTokenId { get; set; }
+
+        /// <summary>Id of the stored cloud provider token to ask the provider with (Get-CoolifyCloudToken).</summary>
+        [Parameter]
+        [ApiQuery("cloud_provider_token_uuid")]
+        public string CloudProviderTokenUuid { get; set; }
 
         /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]

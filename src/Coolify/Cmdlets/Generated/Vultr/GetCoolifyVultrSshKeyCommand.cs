@@ -13,13 +13,15 @@ namespace Coolify.Cmdlets.Generated.Vultr
     /// </remarks>
     /// <example>List the vultr SSH keys
     /// <code>
-    /// Get-CoolifyVultrSshKey
+    /// $token = Get-CoolifyCloudToken -Name vultr
+    /// Get-CoolifyVultrSshKey -CloudProviderTokenUuid $token.Uuid
     /// </code>
     /// <para>Writes every vultr SSH key the token's team can see.</para>
     /// </example>
     /// <example>Find vultr SSH keys by name
     /// <code>
-    /// Get-CoolifyVultrSshKey -Name '*laptop*'
+    /// $token = Get-CoolifyCloudToken -Name vultr
+    /// Get-CoolifyVultrSshKey -CloudProviderTokenUuid $token.Uuid -Name '*laptop*'
     /// </code>
     /// <para>Keeps the vultr SSH keys whose name matches; wildcards are allowed.</para>
     /// </example>
@@ -32,6 +34,18 @@ namespace Coolify.Cmdlets.Generated.Vultr
         internal override string Noun => "vultr SSH key";
 
         internal override string Action => "Get vultr SSH key";
+
+        internal override bool CheckInput() => RequireOneOf("CloudProviderTokenUuid", "CloudProviderTokenId");
+
+        /// <summary>Deprecated: use -CloudProviderTokenUuid.</summary>
+        [Parameter]
+        [ApiQuery("cloud_provider_token_id")]
+        public string CloudProviderTokenId { get; set; }
+
+        /// <summary>Id of the stored cloud provider token to ask the provider with (Get-CoolifyCloudToken).</summary>
+        [Parameter]
+        [ApiQuery("cloud_provider_token_uuid")]
+        public string CloudProviderTokenUuid { get; set; }
 
         /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0)]

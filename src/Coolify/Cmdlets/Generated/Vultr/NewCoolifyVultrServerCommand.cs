@@ -31,6 +31,8 @@ namespace Coolify.Cmdlets.Generated.Vultr
 
         internal override string Action => "Create vultr server";
 
+        internal override bool CheckInput() => RequireOneOf("CloudProviderTokenUuid", "CloudProviderTokenId");
+
         /// <summary>The fields to send, as a hashtable of Coolify field names and values; the document does not list them.</summary>
         [Parameter(Mandatory = true)]
         [ApiBody("*")]
