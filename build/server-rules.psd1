@@ -1674,6 +1674,52 @@
         )
         Response = '201 {id} (SharedEnvironmentVariablesController.php:203-205)'
     }
+    'create-project-shared-env' = @{
+        Source = 'SharedEnvironmentVariablesController.php:487 (project_create_env), :161-206 (createEnv), :50-90 (validateEnvPayload), :17 (ALLOWED_FIELDS)'
+        Strict = $true
+        Fields = @('key', 'value', 'is_literal', 'is_multiline', 'is_shown_once', 'comment')
+        Required = @('key')
+    }
+    'create-environment-shared-env' = @{
+        Source = 'SharedEnvironmentVariablesController.php:644 (environment_create_env), :161-206 (createEnv), :50-90 (validateEnvPayload), :17 (ALLOWED_FIELDS)'
+        Strict = $true
+        Fields = @('key', 'value', 'is_literal', 'is_multiline', 'is_shown_once', 'comment')
+        Required = @('key')
+    }
+    'create-server-shared-env' = @{
+        Source = 'SharedEnvironmentVariablesController.php:811 (server_create_env), :161-206 (createEnv), :50-90 (validateEnvPayload), :17 (ALLOWED_FIELDS)'
+        Strict = $true
+        Fields = @('key', 'value', 'is_literal', 'is_multiline', 'is_shown_once', 'comment')
+        Required = @('key')
+    }
+    # The key is optional on update; a key that differs from the stored one renames the variable (:222-229).
+    'update-team-shared-env' = @{
+        Source = 'SharedEnvironmentVariablesController.php:398 (team_update_env), :208-257 (updateEnv: only the fields given change), :50-90 (validateEnvPayload with requireKey false, :62), :85-87 (an empty body: 422)'
+        Strict = $true
+        Fields = @('key', 'value', 'is_literal', 'is_multiline', 'is_shown_once', 'comment')
+        Required = @()
+    }
+    # The key is optional on update; a key that differs from the stored one renames the variable (:222-229).
+    'update-project-shared-env' = @{
+        Source = 'SharedEnvironmentVariablesController.php:522 (project_update_env), :208-257 (updateEnv: only the fields given change), :50-90 (validateEnvPayload with requireKey false, :62), :85-87 (an empty body: 422)'
+        Strict = $true
+        Fields = @('key', 'value', 'is_literal', 'is_multiline', 'is_shown_once', 'comment')
+        Required = @()
+    }
+    # The key is optional on update; a key that differs from the stored one renames the variable (:222-229).
+    'update-environment-shared-env' = @{
+        Source = 'SharedEnvironmentVariablesController.php:685 (environment_update_env), :208-257 (updateEnv: only the fields given change), :50-90 (validateEnvPayload with requireKey false, :62), :85-87 (an empty body: 422)'
+        Strict = $true
+        Fields = @('key', 'value', 'is_literal', 'is_multiline', 'is_shown_once', 'comment')
+        Required = @()
+    }
+    # The key is optional on update; a key that differs from the stored one renames the variable (:222-229).
+    'update-server-shared-env' = @{
+        Source = 'SharedEnvironmentVariablesController.php:846 (server_update_env), :208-257 (updateEnv: only the fields given change), :50-90 (validateEnvPayload with requireKey false, :62), :85-87 (an empty body: 422)'
+        Strict = $true
+        Fields = @('key', 'value', 'is_literal', 'is_multiline', 'is_shown_once', 'comment')
+        Required = @()
+    }
     'create-github-app' = @{
         Source = 'GithubController.php:187-298 (create_github_app), :199-213 (allow-list), :219-233 (rules), :235-248 (other field: 422)'
         Strict = $true

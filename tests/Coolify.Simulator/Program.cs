@@ -31,6 +31,7 @@ builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port, o =>
 builder.Services.AddSingleton<SimState>();
 var app = builder.Build();
 app.UseMiddleware<ApiPipeline>();
+app.UseMiddleware<ServerRulesCheck>();
 ControlRoutes.Map(app);
 ServiceRoutes.Map(app);
 MiscRoutes.Map(app);

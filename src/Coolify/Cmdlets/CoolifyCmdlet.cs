@@ -171,6 +171,20 @@ namespace Coolify.Cmdlets
             }
         }
 
+        /// <summary>A boolean field of a JSON object answer (e.g. valid), or null when absent, not a boolean or not JSON.</summary>
+        internal static bool? ReadFlag(ApiResponse response, string name)
+        {
+            switch (ReadField(response, name))
+            {
+                case "true":
+                    return true;
+                case "false":
+                    return false;
+                default:
+                    return null;
+            }
+        }
+
         /// <summary>A string field of a JSON object answer (e.g. message, uuid), or null when absent or not JSON.</summary>
         internal static string ReadField(ApiResponse response, string name)
         {

@@ -52,5 +52,8 @@ namespace Coolify.Http
         internal const string NotRunning = "CoolifyNotRunning";
         internal const string LogHidden = "CoolifyLogHidden";
         internal const string ReadNeeded = "CoolifyReadPermissionNeeded";
+
+        // A check (Test-CoolifyS3Storage, Test-CoolifyCloudToken) that Coolify ran and that failed.
+        internal const string CheckFailed = "CoolifyCheckFailed";
     }
 }

@@ -18,6 +18,9 @@ namespace Coolify
         /// <summary>The deployment Coolify queued, when it queued one (applications only).</summary>
         public string DeploymentUuid { get; internal set; }
 
+        /// <summary>For checks (Test-CoolifyS3Storage, Test-CoolifyCloudToken): whether Coolify found it valid; null for other actions.</summary>
+        public bool? Valid { get; internal set; }
+
         /// <summary>With -Wait: where the action ended, e.g. finished (a deployment) or running:healthy (a service or database).</summary>
         public string Status { get; internal set; }
 

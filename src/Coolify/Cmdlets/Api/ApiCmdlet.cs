@@ -60,7 +60,13 @@ namespace Coolify.Cmdlets.Api
                 body = body ?? new JsonBody();
                 if (parameter.Body == "*" && parameter.Property.GetValue(this) is System.Collections.IDictionary fields)
                 {
-                    // Routes whose fields the document does not list take them as the user names them.
+                    // Routes whose fields the document does not list take them as the user names them,
+                    // checked against what the server accepts there.
+                    if (!CheckPropertyNames(operation, fields))
+                    {
+                        return;
+                    }
+
                     foreach (System.Collections.DictionaryEntry field in fields)
                     {
                         body.Add(Convert.ToString(field.Key, CultureInfo.InvariantCulture), ApiValues.ForBody(field.Value, false));
@@ -136,6 +142,25 @@ namespace Coolify.Cmdlets.Api
             }
 
             return flags;
+        }
+
+        /// <summary>Refuses -Property keys the server does not accept on this route, before anything is sent.</summary>
+        private bool CheckPropertyNames(ApiOperation operation, System.Collections.IDictionary fields)
+        {
+            var rules = ServerRules.For(operation.OperationId);
+            var unknown = fields.Keys.Cast<object>().Select(k => Convert.ToString(k, CultureInfo.InvariantCulture))
+                .Where(k => rules?.Fields != null && !rules.Allows(k)).ToArray();
+            if (unknown.Length == 0)
+            {
+                return true;
+            }
+
+            ThrowTerminatingError(new CoolifyException(CoolifyErrorId.InvalidArgument, ErrorCategory.InvalidArgument,
+                "Coolify does not take " + string.Join(", ", unknown) + " on " + operation.Method + " " + operation.PathTemplate + ".")
+            {
+                RecommendedAction = "Use the server's field names: " + string.Join(", ", rules.Fields) + ".",
+            }.ToErrorRecord(null));
+            return false;
         }
 
         /// <summary>Refuses two switches that set the same flag (-KeepVolumes with the 0.2.0 -DeleteVolumes).</summary>
@@ -321,14 +346,26 @@ namespace Coolify.Cmdlets.Api
 
             if (typeof(T) == typeof(CoolifyActionResult))
             {
-                WriteResource(new CoolifyActionResult
+                var result = new CoolifyActionResult
                 {
                     Uuid = request.Target as string,
                     ResourceType = Noun,
                     Action = Action,
                     Message = ReadField(response, "message"),
                     DeploymentUuid = ReadField(response, "deployment_uuid"),
-                });
+                    Valid = ReadFlag(response, "valid"),
+                };
+                WriteResource(result);
+                if (result.Valid == false)
+                {
+                    // Checks answer 200 with {valid:false}: the result says so, and so does an error a script can catch.
+                    WriteError(new CoolifyException(CoolifyErrorId.CheckFailed, ErrorCategory.InvalidResult,
+                        Action + " " + request.Target + ": the check failed (Coolify: \"" + (result.Message ?? "not valid") + "\").")
+                    {
+                        RecommendedAction = "Fix what Coolify reports (credentials, endpoint, bucket), then run " + MyInvocation.MyCommand.Name + " again.",
+                    }.ToErrorRecord(request.Target));
+                }
+
                 return;
             }
 
@@ -339,6 +376,15 @@ namespace Coolify.Cmdlets.Api
                     WriteObject(response.Text);
                 }
 
+                return;
+            }
+
+            if (string.Equals(operation.Method, "POST", StringComparison.Ordinal) && MyInvocation.MyCommand.Name.StartsWith("New-", StringComparison.Ordinal)
+                && ReadField(response, "uuid") == null && ReadField(response, "message") is string said)
+            {
+                // Coolify creates the resource but answers without its id when it skips the queued deployment.
+                WriteWarning("Coolify answered \"" + said + "\" without the new " + Noun + "'s id; it may still have been created. Find it with Get-"
+                    + MyInvocation.MyCommand.Name.Split('-')[1] + (MyInvocation.BoundParameters.TryGetValue("Name", out object name) ? " -Name '" + name + "'." : "."));
                 return;
             }
 
@@ -381,6 +427,13 @@ namespace Coolify.Cmdlets.Api
         private void Complete(T item, ApiParameter[] parameters, ApiOperation operation)
         {
             var bound = MyInvocation.BoundParameters;
+            if (item.Uuid == null && IsUpdate(operation))
+            {
+                // Some updates answer only {message}: the object still names what was changed.
+                item.Uuid = parameters.Where(p => p.IsOwnId).Select(p => p.Property.GetValue(this)).OfType<string[]>().SelectMany(v => v).FirstOrDefault()
+                    ?? parameters.Where(p => p.IsOwnId).Select(p => p.Property.GetValue(this)).OfType<string>().FirstOrDefault();
+            }
+
             foreach (var parameter in parameters)
             {
                 bool fromPath = parameter.Path != null && !parameter.IsOwnId;
