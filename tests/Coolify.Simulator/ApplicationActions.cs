@@ -19,6 +19,7 @@ internal static class ApplicationActions
         Resource.MapAction(app, Root + "/stop", (c, s) => Resource.Write(c, s, kind, Resource.Uuid(c), "deploy", x =>
         {
             Resource.SetStatus(s, x, "stopping", "exited");
+            Resource.Applied(c, s, "stop", "application", Resource.Uuid(c), "docker_cleanup");
             return (200, new JsonObject { ["message"] = "Application stopping request queued." });
         }));
 

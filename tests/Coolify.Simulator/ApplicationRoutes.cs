@@ -55,6 +55,7 @@ internal static class ApplicationRoutes
         app.MapDelete(Root, (string uuid, HttpContext c, SimState s) => Resource.Write(c, s, ResourceKind.Application, uuid, "write", x =>
         {
             s.Applications.Remove(x);
+            Resource.Applied(c, s, "delete", "application", uuid, Resource.DeleteFlags);
             return (200, new JsonObject { ["message"] = "Application deletion request queued." });
         }));
         ApplicationActions.Map(app);

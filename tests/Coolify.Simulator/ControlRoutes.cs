@@ -43,6 +43,8 @@ internal static class ControlRoutes
             lock (s.Gate) return Results.Json(new { count = s.Requests.Count(r => method == null || r.Method == method) });
         });
         app.MapDelete("/_sim/requests", (SimState s) => { lock (s.Gate) s.Requests.Clear(); return Results.Ok(); });
+        app.MapGet("/_sim/effects", (SimState s) => { lock (s.Gate) return Results.Text(s.Effects.ToJsonString(), "application/json"); });
+        app.MapDelete("/_sim/effects", (SimState s) => { lock (s.Gate) s.Effects.Clear(); return Results.Ok(); });
         app.MapPost("/_sim/seed", async (HttpContext c, SimState s) =>
         {
             var body = (await JsonNode.ParseAsync(c.Request.Body))!.AsObject();

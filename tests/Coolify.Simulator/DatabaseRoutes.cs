@@ -27,11 +27,17 @@ internal static class DatabaseRoutes
         app.MapDelete(Root, (string uuid, HttpContext c, SimState s) => Resource.Write(c, s, kind, uuid, "write", x =>
         {
             s.Databases.Remove(x);
+            Resource.Applied(c, s, "delete", "database", uuid, Resource.DeleteFlags);
             return (200, new JsonObject { ["message"] = "Database deletion request queued." });
         }));
 
         foreach (string action in new[] { "start", "stop", "restart" })
-            Resource.MapAction(app, Root + "/" + action, (c, s) => Resource.Write(c, s, kind, Resource.Uuid(c), "deploy", x => Act(s, x, action)));
+            Resource.MapAction(app, Root + "/" + action, (c, s) => Resource.Write(c, s, kind, Resource.Uuid(c), "deploy", x =>
+            {
+                var result = Act(s, x, action);
+                if (action == "stop" && result.Item1 == 200) Resource.Applied(c, s, "stop", "database", Resource.Uuid(c), "docker_cleanup");
+                return result;
+            }));
         app.MapGet(Root + "/logs", (string uuid, HttpContext c, SimState s) =>
         {
             if (Respond.Denied(c, "read")) return Task.CompletedTask;

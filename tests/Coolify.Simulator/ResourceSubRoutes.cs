@@ -32,14 +32,16 @@ internal static class ResourceSubRoutes
         {
             if (FindEnv(x, (string)b["key"]!) != null) return (409, new JsonObject { ["message"] = "Environment variable already exists. Use PATCH request to update it." });
             var env = SimState.Env((string)b["key"]!, (string)b["value"]!);
-            Apply(env, b);
+            Apply(env, Accepted(kind, b));
             Envs(x).Add(env);
             return (201, new JsonObject { ["uuid"] = env["uuid"]!.GetValue<string>() });
         }));
         app.MapMethods(root + "/envs", ["PATCH"], (string uuid, HttpContext c, SimState s) => Resource.WithBody(c, s, kind, uuid, EnvFields, ["key", "value"], (x, b) =>
         {
             if (FindEnv(x, (string)b["key"]!) is not { } env) return (404, new JsonObject { ["message"] = "Environment variable not found." });
-            Apply(env, b);
+            if (kind == ResourceKind.Application && NullsFlag(env, b) is { } error) return (500, error);
+            Apply(env, Accepted(kind, b));
+            if (kind == ResourceKind.Application) ResetAbsent(env, b, "is_literal", "is_preview");
             return (201, PublicEnv(env, true));
         }));
         app.MapMethods(root + "/envs/bulk", ["PATCH"], (string uuid, HttpContext c, SimState s) => Resource.WithBody(c, s, kind, uuid, ["data"], ["data"], (x, b) =>
@@ -48,8 +50,19 @@ internal static class ResourceSubRoutes
             foreach (var item in b["data"]!.AsArray().OfType<JsonObject>())
             {
                 var env = FindEnv(x, (string)item["key"]!);
-                if (env == null) Envs(x).Add(env = SimState.Env((string)item["key"]!, (string?)item["value"] ?? ""));
-                Apply(env, item);
+                if (env == null)
+                {
+                    Envs(x).Add(env = SimState.Env((string)item["key"]!, (string?)item["value"] ?? ""));
+                    if (kind == ResourceKind.Application) env["is_buildtime"] = true;
+                }
+                else if (kind == ResourceKind.Application)
+                {
+                    // Items before this one stay saved, as on the server, which saves item by item.
+                    if (NullsFlag(env, item) is { } error) return (500, error);
+                    ResetAbsent(env, item, "is_literal");
+                }
+
+                Apply(env, Accepted(kind, item));
                 result.Add(PublicEnv(env, true));
             }
 
@@ -135,6 +148,28 @@ internal static class ResourceSubRoutes
         resource["_storages"]!.AsArray().Concat(resource["_files"]!.AsArray()).OfType<JsonObject>()
             .FirstOrDefault(x => (uuid != null && (string?)x["uuid"] == uuid) || (id != null && x["id"]?.GetValue<int>() == id));
 
+    // What a service's or a database's variable handlers read; the rest of a body is dropped without a word.
+    private static readonly string[] OwnEnvFields = ["key", "value", "is_literal", "is_multiline", "is_shown_once", "comment"];
+
+    /// <summary>The body fields the owner's variable handlers store: all for an application; for a service or a database, no is_buildtime, is_runtime or is_preview.</summary>
+    private static JsonObject Accepted(ResourceKind kind, JsonObject body) =>
+        kind == ResourceKind.Application ? body : new JsonObject(body.Where(f => OwnEnvFields.Contains(f.Key)).Select(f => KeyValuePair.Create(f.Key, f.Value?.DeepClone())));
+
+    /// <summary>
+    /// An application's update assigns an absent is_multiline or is_shown_once as null; on a variable that has the
+    /// flag on, that null goes into a NOT NULL column and the request fails with a server error.
+    /// </summary>
+    private static JsonObject? NullsFlag(JsonObject env, JsonObject body) =>
+        new[] { "is_multiline", "is_shown_once" }.Any(flag => body[flag] is null && env[flag]?.GetValue<bool>() == true)
+            ? new JsonObject { ["message"] = "Server Error" }
+            : null;
+
+    /// <summary>An application's update stores an absent is_literal (and, single update only, is_preview) as false.</summary>
+    private static void ResetAbsent(JsonObject env, JsonObject body, params string[] flags)
+    {
+        foreach (string flag in flags.Where(f => body[f] is null)) env[flag] = false;
+    }
+
     private static void Apply(JsonObject env, JsonObject body)
     {
         foreach (var field in body) env[field.Key] = field.Value?.DeepClone();
@@ -208,6 +243,24 @@ internal static class Resource
     internal static string Uuid(HttpContext c) => (string)c.GetRouteValue("uuid")!;
 
     internal static bool Flag(HttpContext c, string name) => c.Request.Query[name].FirstOrDefault() is "true" or "1";
+
+    /// <summary>A query flag as Laravel's $request->boolean(name, default) reads it: the default when absent; true only for 1, true, on, yes.</summary>
+    internal static bool Boolean(HttpContext c, string name, bool fallback) =>
+        c.Request.Query.TryGetValue(name, out var values) ? values.FirstOrDefault()?.ToLowerInvariant() is "1" or "true" or "on" or "yes" : fallback;
+
+    /// <summary>
+    /// Logs what a delete, stop or migrate did (GET /_sim/effects): each flag as the server applied it, true
+    /// when the request left it out, as Coolify's handlers default them. Under the lock.
+    /// </summary>
+    internal static void Applied(HttpContext c, SimState s, string action, string resource, string uuid, params string[] trueByDefault)
+    {
+        var effect = new JsonObject { ["action"] = action, ["resource"] = resource, ["uuid"] = uuid };
+        foreach (string flag in trueByDefault) effect[flag] = Boolean(c, flag, true);
+        s.Effects.Add(effect);
+    }
+
+    /// <summary>The four query flags of Coolify's application, database and service delete, each true by default.</summary>
+    internal static readonly string[] DeleteFlags = ["delete_volumes", "delete_configurations", "delete_connected_networks", "docker_cleanup"];
 
     /// <summary>A body boolean as Laravel reads one: true, "true", 1 or "1".</summary>
     internal static bool Truthy(JsonNode? value) => value?.ToString() is "true" or "True" or "1";

@@ -21,6 +21,7 @@ internal static class ServiceRoutes
         app.MapDelete("/api/v1/services/{uuid}", (string uuid, HttpContext c, SimState s) => Write(c, s, uuid, "write", x =>
         {
             s.Services.Remove(x);
+            Resource.Applied(c, s, "delete", "service", uuid, Resource.DeleteFlags);
             return (200, new JsonObject { ["message"] = "Service deletion request queued." });
         }));
         foreach (var action in new[] { "start", "stop", "restart" })
@@ -31,8 +32,7 @@ internal static class ServiceRoutes
 
         app.MapPost("/api/v1/services/{uuid}/move", (string uuid, HttpContext c, SimState s) => WithBody(c, s, uuid, ["environment_uuid"], ["environment_uuid"], (x, b) =>
             (200, new JsonObject { ["message"] = "Service moved.", ["uuid"] = uuid })));
-        app.MapPost("/api/v1/services/{uuid}/migrate", (string uuid, HttpContext c, SimState s) => WithBody(c, s, uuid, ["destination_uuid", "migrate_volumes"], ["destination_uuid"], (x, b) =>
-            (200, new JsonObject { ["message"] = "Service migration started." })));
+        app.MapPost("/api/v1/services/{uuid}/migrate", Migrate);
         app.MapPost("/api/v1/services/{uuid}/clone", (string uuid, HttpContext c, SimState s) => WithBody(c, s, uuid, ["destination_uuid", "name", "clone_volumes"], ["destination_uuid"], (x, b) =>
         {
             var copy = s.NewService((string?)b["name"] ?? (string)x["name"]! + "-clone", (string)x["service_type"]!, (string?)x["docker_compose_raw"]);
@@ -152,6 +152,40 @@ internal static class ServiceRoutes
         });
     }
 
+    /// <summary>
+    /// Migration to a destination: after the service lookup, a production server aborts with a bare 404
+    /// (Coolify serves it on development installs only); migrate_volumes is true unless sent as false.
+    /// </summary>
+    private static async Task Migrate(string uuid, HttpContext c, SimState s)
+    {
+        if (Respond.Denied(c, "write")) return;
+        bool found, development;
+        lock (s.Gate) (found, development) = (s.FindService(uuid) != null, s.Settings.Development);
+        if (!found)
+        {
+            await Respond.Message(c, 404, "Service not found.");
+            return;
+        }
+
+        if (!development)
+        {
+            await Respond.Message(c, 404, "Not Found");
+            return;
+        }
+
+        if (await Respond.Body(c, ["destination_uuid", "migrate_volumes"], ["destination_uuid"]) is not { } body) return;
+        await Write(c, s, uuid, "write", x =>
+        {
+            if (s.FindDestination((string?)body["destination_uuid"]) == null) return (404, new JsonObject { ["message"] = "Destination not found." });
+            s.Effects.Add(new JsonObject
+            {
+                ["action"] = "migrate", ["resource"] = "service", ["uuid"] = uuid,
+                ["migrate_volumes"] = body["migrate_volumes"] is not { } volumes || Resource.Truthy(volumes),
+            });
+            return (200, new JsonObject { ["message"] = "Service migration started." });
+        });
+    }
+
     private static Task Action(HttpContext c, SimState s, string uuid, string action, bool legacy)
     {
         bool legacyServer;
@@ -181,6 +215,7 @@ internal static class ServiceRoutes
                 _ = Task.Delay(delay).ContinueWith(_ => { lock (s.Gate) x["status"] = final; }, TaskScheduler.Default);
             }
 
+            if (action == "stop") Resource.Applied(c, s, "stop", "service", uuid, "docker_cleanup");
             string verb = action switch { "start" => "starting", "stop" => "stopping", _ => "restarting" };
             return (200, new JsonObject { ["message"] = "Service " + verb + " request queued." });
         });

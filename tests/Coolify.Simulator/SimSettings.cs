@@ -10,6 +10,10 @@ internal sealed class SimSettings
     public int StatusDelayMs { get; set; }
     public string Version { get; set; } = "4.3.11";
     public bool LegacyGetActions { get; set; }
+
+    // Coolify serves the migrate routes only when it runs as a development install (APP_ENV=local);
+    // a production server, like this default, answers them 404.
+    public bool Development { get; set; }
     public int LatencyMs { get; set; }
 
     // How long an application deployment stays queued, then in_progress, before it finishes or fails.

@@ -20,6 +20,9 @@ internal sealed partial class SimState
     internal SimSettings Settings { get; set; } = new();
     internal List<Fault> Faults { get; } = new();
     internal List<RecordedRequest> Requests { get; } = new();
+
+    /// <summary>What deletes, stops and migrates did, with Coolify's defaults applied to the flags a request left out.</summary>
+    internal JsonArray Effects { get; } = new();
     internal Dictionary<string, Queue<DateTime>> Hits { get; } = new();
     internal JsonArray Servers { get; private set; } = new();
     internal JsonArray Projects { get; private set; } = new();
@@ -40,6 +43,7 @@ internal sealed partial class SimState
             Settings = new SimSettings();
             Faults.Clear();
             Requests.Clear();
+            Effects.Clear();
             Hits.Clear();
             Servers = new JsonArray(
                 Server("srv0localhost0000000000a", "localhost", "host.docker.internal", "dst0localhost00000000000"),

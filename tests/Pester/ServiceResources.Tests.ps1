@@ -41,7 +41,7 @@ Describe 'Environment variables of a service' {
 
     It 'sets many variables in one bulk request' {
         Clear-CoolifySimulatorRequest $script:Sim
-        $out = Set-CoolifyEnvironmentVariable -ServiceUuid $script:Id -Variable ([ordered]@{ A = '1'; B = '2' }) -IsBuildtime $false -PassThru
+        $out = Set-CoolifyEnvironmentVariable -ServiceUuid $script:Id -Variable ([ordered]@{ A = '1'; B = '2' }) -IsLiteral $false -PassThru
         $out.Key | Should -Contain 'A'
         $patch = @(Get-CoolifySimulatorRequest $script:Sim -Method PATCH)
         $patch.Count | Should -Be 1

@@ -53,11 +53,17 @@ namespace Coolify.Cmdlets
         {
         }
 
+        /// <summary>Checks the action's own parameters before anything is sent; throws a terminating error when they conflict.</summary>
+        internal virtual void CheckOptions()
+        {
+        }
+
         /// <summary>What -Wait follows for one accepted action.</summary>
         internal abstract WaitTarget WaitTargetFor(CoolifyActionResult result);
 
         protected override void BeginProcessing()
         {
+            CheckOptions();
             if (Wait)
             {
                 // Say so before anything is started, not after the action was queued.

@@ -6,7 +6,7 @@ namespace Coolify.Cmdlets.Applications
 {
     /// <summary>Stops applications; with -Wait, until Coolify reports them exited.</summary>
     /// <remarks>
-    /// <para>Stop-CoolifyApplication asks Coolify to stop the containers of each application whose id it is given or that is piped to it. Coolify queues the stop and answers at once; with -Wait the cmdlet follows each application until it has exited. -DockerCleanup also removes unused images and build cache on the server.</para>
+    /// <para>Stop-CoolifyApplication asks Coolify to stop the containers of each application whose id it is given or that is piped to it. Coolify queues the stop and answers at once; with -Wait the cmdlet follows each application until it has exited. After the stop Coolify also runs a Docker cleanup on the server (unused images and build cache), unless -SkipDockerCleanup; the cmdlet always sends docker_cleanup=true or false.</para>
     /// <para>Piped ids are sent concurrently, -ThrottleLimit at a time (default 8), and the results come out in input order; -WhatIf and -Confirm are answered per application before anything is sent.</para>
     /// </remarks>
     /// <example>Stop an application and wait until it has exited
@@ -28,7 +28,11 @@ namespace Coolify.Cmdlets.Applications
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class StopCoolifyApplicationCommand : ApplicationActionCmdlet
     {
-        /// <summary>Also remove unused Docker images and build cache on the server after stopping.</summary>
+        /// <summary>Skip the Docker cleanup (unused images and build cache on the server) that Coolify runs after the stop by default.</summary>
+        [Parameter]
+        public SwitchParameter SkipDockerCleanup { get; set; }
+
+        /// <summary>Kept for older scripts: Coolify cleans up after a stop by default, so -DockerCleanup changes nothing, and -DockerCleanup:$false is the same as -SkipDockerCleanup.</summary>
         [Parameter]
         public SwitchParameter DockerCleanup { get; set; }
 
@@ -36,7 +40,9 @@ namespace Coolify.Cmdlets.Applications
 
         internal override string OperationId => "stop-application-by-uuid";
 
-        internal override void AddOptions(ApiRequest request) => request.AddQuery("docker_cleanup", DockerCleanup.IsPresent ? true : (bool?)null);
+        internal override void CheckOptions() => DockerCleanupOption.Check(this, DockerCleanup, SkipDockerCleanup);
+
+        internal override void AddOptions(ApiRequest request) => request.AddQuery("docker_cleanup", DockerCleanupOption.Value(this, DockerCleanup, SkipDockerCleanup));
 
         internal override WaitTarget WaitTargetFor(CoolifyActionResult result) =>
             new StatusTarget(result, "application", "get-application-by-uuid", "exited", restart: false, ActiveConnection);

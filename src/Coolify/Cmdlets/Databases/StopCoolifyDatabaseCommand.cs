@@ -6,7 +6,7 @@ namespace Coolify.Cmdlets.Databases
 {
     /// <summary>Stops databases; with -Wait, until Coolify reports them exited.</summary>
     /// <remarks>
-    /// <para>Stop-CoolifyDatabase asks Coolify to stop each database whose id it is given or that is piped to it; its data stays in its volume. With -Wait the cmdlet follows each database until it has exited. -DockerCleanup also removes unused images and build cache on the server.</para>
+    /// <para>Stop-CoolifyDatabase asks Coolify to stop each database whose id it is given or that is piped to it; its data stays in its volume. With -Wait the cmdlet follows each database until it has exited. After the stop Coolify also runs a Docker cleanup on the server (unused images and build cache), unless -SkipDockerCleanup; the cmdlet always sends docker_cleanup=true or false.</para>
     /// <para>Piped ids are sent concurrently, -ThrottleLimit at a time (default 8), and the results come out in input order.</para>
     /// </remarks>
     /// <example>Stop a database, after a look
@@ -28,11 +28,17 @@ namespace Coolify.Cmdlets.Databases
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class StopCoolifyDatabaseCommand : DatabaseActionCmdlet
     {
-        /// <summary>Also remove unused Docker images and build cache on the server after stopping.</summary>
+        /// <summary>Skip the Docker cleanup (unused images and build cache on the server) that Coolify runs after the stop by default.</summary>
+        [Parameter]
+        public SwitchParameter SkipDockerCleanup { get; set; }
+
+        /// <summary>Kept for older scripts: Coolify cleans up after a stop by default, so -DockerCleanup changes nothing, and -DockerCleanup:$false is the same as -SkipDockerCleanup.</summary>
         [Parameter]
         public SwitchParameter DockerCleanup { get; set; }
 
-        internal override void AddOptions(ApiRequest request) => request.AddQuery("docker_cleanup", DockerCleanup.IsPresent ? true : (bool?)null);
+        internal override void CheckOptions() => DockerCleanupOption.Check(this, DockerCleanup, SkipDockerCleanup);
+
+        internal override void AddOptions(ApiRequest request) => request.AddQuery("docker_cleanup", DockerCleanupOption.Value(this, DockerCleanup, SkipDockerCleanup));
 
         internal override string Action => "Stop";
 

@@ -9,7 +9,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
     /// <summary>Makes the environment variables of an application, a service or a database match a .env file.</summary>
     /// <remarks>
     /// <para>It works on an application, a service or a database: give -ApplicationUuid, -ServiceUuid or -DatabaseUuid, or pipe the resource in (an application, service or database object binds its own id). The whole file is read first: a line that cannot be read is an error with its line number (never its value), and nothing is sent. The file may use quotes, escapes, export prefixes, comments and multi-line values.</para>
-    /// <para>Keys that are new are added and values that differ are changed, in one bulk request; with -Prune the variables whose keys are not in the file are deleted afterwards (only when the bulk request succeeded). -IsBuildtime, -IsRuntime and -IsLiteral apply to the keys sent. Preview-deployment variables are left alone.</para>
+    /// <para>Keys that are new are added and values that differ are changed, in one bulk request; with -Prune the variables whose keys are not in the file are deleted afterwards (only when the bulk request succeeded). -IsBuildtime, -IsRuntime and -IsLiteral apply to the keys sent; -IsBuildtime and -IsRuntime exist on application variables only, and are refused (nothing sent) for a service or a database. Changed variables keep their current literal, multiline and shown-once flags. Preview-deployment variables are left alone.</para>
     /// <para>-WhatIf prints one line per key (Add API_URL, Change NODE_ENV, Remove OLD_KEY) and never a value. The result (a CoolifyEnvironmentImportResult) lists the keys Added, Changed, Removed and Unchanged.</para>
     /// </remarks>
     /// <example>Check what an import would change
@@ -50,11 +50,11 @@ namespace Coolify.Cmdlets.EnvironmentVariables
         [Parameter]
         public SwitchParameter Prune { get; set; }
 
-        /// <summary>Make the added and changed variables build-time variables (or not); left as they are when omitted.</summary>
+        /// <summary>Make the added and changed variables build-time variables (or not); left as they are when omitted. Application variables only: refused for a service or a database.</summary>
         [Parameter]
         public bool? IsBuildtime { get; set; }
 
-        /// <summary>Make the added and changed variables runtime variables (or not); left as they are when omitted.</summary>
+        /// <summary>Make the added and changed variables runtime variables (or not); left as they are when omitted. Application variables only: refused for a service or a database.</summary>
         [Parameter]
         public bool? IsRuntime { get; set; }
 
@@ -78,7 +78,8 @@ namespace Coolify.Cmdlets.EnvironmentVariables
 
         protected override void ProcessRecord()
         {
-            if (!IsValidOwner())
+            if (!IsValidOwner() || !EnvironmentVariableRules.FlagsAllowed(this, "update-env-by-{owner}-uuid",
+                ("IsBuildtime", "is_buildtime", IsBuildtime), ("IsRuntime", "is_runtime", IsRuntime), ("IsLiteral", "is_literal", IsLiteral)))
             {
                 return;
             }
@@ -182,16 +183,14 @@ namespace Coolify.Cmdlets.EnvironmentVariables
                 current.TryGetValue(key, out var listed);
                 var existing = listed?.Variable;
 
-                // Coolify's bulk update sets is_literal, is_multiline and is_shown_once to false when an
+                // Coolify's application bulk update resets is_literal, is_multiline and is_shown_once when an
                 // item leaves them out, so a changed variable carries its current flags.
-                data.Add(new JsonBody()
+                var item = new JsonBody()
                     .Add("key", key)
                     .Add("value", value)
                     .Add("is_buildtime", IsBuildtime)
-                    .Add("is_runtime", IsRuntime)
-                    .Add("is_literal", IsLiteral ?? existing?.IsLiteral)
-                    .Add("is_multiline", value.IndexOf('\n') >= 0 ? true : existing?.IsMultiline)
-                    .Add("is_shown_once", existing?.IsShownOnce));
+                    .Add("is_runtime", IsRuntime);
+                data.Add(EnvironmentVariableRules.CarryFlags(item, existing, IsLiteral, value.IndexOf('\n') >= 0 ? true : (bool?)null, null));
             }
 
             var request = new ApiRequest(OwnerOperation("update-envs-by-{owner}-uuid"), OwnerUuid).WithBody(new JsonBody().Add("data", data));

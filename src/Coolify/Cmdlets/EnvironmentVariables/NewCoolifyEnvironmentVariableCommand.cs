@@ -6,7 +6,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
     /// <summary>Adds an environment variable to an application, a service or a database.</summary>
     /// <remarks>
     /// <para>It works on an application, a service or a database: give -ApplicationUuid, -ServiceUuid or -DatabaseUuid, or pipe the resource in (an application, service or database object binds its own id). A key that exists already is an error: Set-CoolifyEnvironmentVariable changes it.</para>
-    /// <para>The flags (-IsBuildtime, -IsRuntime, -IsLiteral, -IsMultiline, -IsShownOnce, -IsPreview) are sent only when given, so Coolify's defaults apply otherwise. The variable is used from the next deployment or restart. It writes the new variable.</para>
+    /// <para>The flags (-IsBuildtime, -IsRuntime, -IsLiteral, -IsMultiline, -IsShownOnce, -IsPreview) are sent only when given, so Coolify's defaults apply otherwise. -IsBuildtime, -IsRuntime and -IsPreview exist on application variables only: for a service or a database Coolify ignores them, so the cmdlet refuses them (ErrorId CoolifyInvalidArgument) and sends nothing. The variable is used from the next deployment or restart. It writes the new variable.</para>
     /// </remarks>
     /// <example>Add a variable to an application
     /// <code>
@@ -44,7 +44,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
 
         protected override void ProcessRecord()
         {
-            if (!IsValidOwner() || !ShouldProcess(OwnerLabel, "Add environment variable " + Key))
+            if (!IsValidOwner() || !FlagsAllowed("create-env-by-{owner}-uuid") || !ShouldProcess(OwnerLabel, "Add environment variable " + Key))
             {
                 return;
             }

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
@@ -10,6 +11,8 @@ namespace Coolify.Cmdlets.EnvironmentVariables
     /// <remarks>
     /// <para>It works on an application, a service or a database: give -ApplicationUuid, -ServiceUuid or -DatabaseUuid, or pipe the resource in (an application, service or database object binds its own id).</para>
     /// <para>With -Key and -Value it changes one variable, which Coolify finds by key. With -Variable @{ KEY = 'value'; ... } it sets many in one request, creating the keys that are missing. The flags given (-IsBuildtime, -IsLiteral, ...) apply to each variable sent; flags left out stay as they are.</para>
+    /// <para>For an application, Coolify's update treats a flag that is left out as off (-IsLiteral, and -IsMultiline and -IsShownOnce, which it even fails on when they are on). So unless all three are given, the cmdlet first reads the application's variables (one GET) and sends the current -IsLiteral, -IsMultiline and -IsShownOnce of each existing variable along; keys that do not exist yet get Coolify's defaults. Services and databases change only what is sent, so no read is needed there.</para>
+    /// <para>-IsBuildtime, -IsRuntime and -IsPreview exist on application variables only: for a service or a database Coolify ignores them, so the cmdlet refuses them (ErrorId CoolifyInvalidArgument) and sends nothing.</para>
     /// <para>Nothing is written unless -PassThru, which writes the variables as Coolify stored them. Changes are used from the next deployment or restart.</para>
     /// </remarks>
     /// <example>Change one variable
@@ -57,7 +60,16 @@ namespace Coolify.Cmdlets.EnvironmentVariables
 
         protected override void ProcessRecord()
         {
-            if (!IsValidOwner() || !CheckKeyOrVariable())
+            if (!IsValidOwner() || !CheckKeyOrVariable() || !FlagsAllowed("update-env-by-{owner}-uuid"))
+            {
+                return;
+            }
+
+            string[] keys = Variable != null
+                ? Variable.Keys.Cast<object>().Select(k => System.Convert.ToString(k, CultureInfo.InvariantCulture)).ToArray()
+                : new[] { Key };
+            string action = Variable != null ? "Set environment variables " + string.Join(", ", keys) : "Set environment variable " + Key;
+            if (!ShouldProcess(OwnerLabel, action) || !TryReadCurrent(out var current))
             {
                 return;
             }
@@ -65,28 +77,19 @@ namespace Coolify.Cmdlets.EnvironmentVariables
             ApiRequest request;
             if (Variable != null)
             {
-                var keys = Variable.Keys.Cast<object>().Select(k => System.Convert.ToString(k, CultureInfo.InvariantCulture)).ToArray();
-                if (!ShouldProcess(OwnerLabel, "Set environment variables " + string.Join(", ", keys)))
-                {
-                    return;
-                }
-
                 var data = Variable.Cast<DictionaryEntry>()
-                    .Select(e => AddFlags(new JsonBody()
-                        .Add("key", System.Convert.ToString(e.Key, CultureInfo.InvariantCulture))
-                        .Add("value", System.Convert.ToString(e.Value is PSObject p ? p.BaseObject : e.Value, CultureInfo.InvariantCulture) ?? string.Empty)))
+                    .Select(e => AddFlags(
+                        new JsonBody()
+                            .Add("key", System.Convert.ToString(e.Key, CultureInfo.InvariantCulture))
+                            .Add("value", System.Convert.ToString(e.Value is PSObject p ? p.BaseObject : e.Value, CultureInfo.InvariantCulture) ?? string.Empty),
+                        Find(current, System.Convert.ToString(e.Key, CultureInfo.InvariantCulture))))
                     .ToList();
                 request = new ApiRequest(OwnerOperation("update-envs-by-{owner}-uuid"), OwnerUuid).WithBody(new JsonBody().Add("data", data));
             }
             else
             {
-                if (!ShouldProcess(OwnerLabel, "Set environment variable " + Key))
-                {
-                    return;
-                }
-
                 request = new ApiRequest(OwnerOperation("update-env-by-{owner}-uuid"), OwnerUuid)
-                    .WithBody(AddFlags(new JsonBody().Add("key", Key).Add("value", Value ?? string.Empty)));
+                    .WithBody(AddFlags(new JsonBody().Add("key", Key).Add("value", Value ?? string.Empty), Find(current, Key)));
                 request.Target = Key;
             }
 
@@ -104,6 +107,35 @@ namespace Coolify.Cmdlets.EnvironmentVariables
                 }
             });
         }
+
+        /// <summary>
+        /// For an application whose update would reset flags left out, the current variables (preview or
+        /// regular, as -IsPreview picks), by key; null when nothing needs carrying. False (error written) when
+        /// they could not be read, so nothing is sent that could switch flags off.
+        /// </summary>
+        private bool TryReadCurrent(out Dictionary<string, CoolifyEnvironmentVariable> current)
+        {
+            current = null;
+            if (ParameterSetName != ApplicationSet || (IsLiteral.HasValue && IsMultiline.HasValue && IsShownOnce.HasValue))
+            {
+                return true;
+            }
+
+            var list = new ApiRequest(OwnerOperation("list-envs-by-{owner}-uuid"), OwnerUuid) { Target = OwnerUuid };
+            try
+            {
+                current = EnvironmentVariableRules.Current(EnvironmentFile.ReadListed(list, Send(list)), IsPreview == true);
+                return true;
+            }
+            catch (CoolifyException ex)
+            {
+                ReportError(ex, OwnerUuid);
+                return false;
+            }
+        }
+
+        private static CoolifyEnvironmentVariable Find(Dictionary<string, CoolifyEnvironmentVariable> current, string key) =>
+            current != null && current.TryGetValue(EnvironmentVariableRules.NormalizeKey(key), out var variable) ? variable : null;
 
         private bool CheckKeyOrVariable()
         {

@@ -5,7 +5,8 @@ namespace Coolify.Cmdlets.Services
 {
     /// <summary>Moves services to another project environment, or migrates them to another destination or server.</summary>
     /// <remarks>
-    /// <para>With -EnvironmentUuid the move only changes the project and environment the service belongs to; its containers keep running. With -DestinationUuid the service is migrated to another Docker network, possibly on another server; -MigrateVolumes copies the volumes' data too.</para>
+    /// <para>With -EnvironmentUuid the move only changes the project and environment the service belongs to; its containers keep running. With -DestinationUuid the service is migrated to another Docker network, possibly on another server. Coolify copies the volumes' data along unless -MigrateVolumes:$false; the cmdlet always sends migrate_volumes as true or false.</para>
+    /// <para>Coolify (4.3.11) serves migration to a destination only when it runs as a development install; a production server answers 404 to it. The cmdlet then says so (ErrorId CoolifyNotSupported) instead of a bare "not found"; migrate from the Coolify dashboard there. Moving to another environment works everywhere.</para>
     /// <para>It writes what Coolify answered, one CoolifyActionResult per service.</para>
     /// </remarks>
     /// <example>Move a service to the staging environment
@@ -30,7 +31,6 @@ namespace Coolify.Cmdlets.Services
         private const string EnvironmentSet = "Environment";
         private const string DestinationSet = "Destination";
 
-
         /// <summary>Id of the project environment to move the services to.</summary>
         [Parameter(Mandatory = true, ParameterSetName = EnvironmentSet)]
         [ValidateNotNullOrEmpty]
@@ -41,9 +41,33 @@ namespace Coolify.Cmdlets.Services
         [ValidateNotNullOrEmpty]
         public string DestinationUuid { get; set; }
 
-        /// <summary>Copy the volumes' data to the new server too.</summary>
+        /// <summary>Copy the volumes' data to the new destination too: Coolify does unless -MigrateVolumes:$false is given.</summary>
         [Parameter(ParameterSetName = DestinationSet)]
         public SwitchParameter MigrateVolumes { get; set; }
+
+        // Coolify's default is to copy the volumes; a switch that is not given keeps that default, said out loud.
+        private bool MigrateVolumesValue => !MyInvocation.BoundParameters.ContainsKey(nameof(MigrateVolumes)) || MigrateVolumes.IsPresent;
+
+        /// <summary>
+        /// A migrate answered 404 without naming what was not found (no "Service not found." or "Destination
+        /// not found."): the server is not a development install, where alone Coolify serves the route.
+        /// </summary>
+        internal static CoolifyException ExplainMigrateNotFound(CoolifyException ex, string uuid)
+        {
+            string said = ex.ServerMessage?.Trim();
+            if (ex.StatusCode != 404 || ex.ErrorId != CoolifyErrorId.ResourceNotFound || (!string.IsNullOrEmpty(said) && !said.TrimEnd('.').Equals("Not Found", System.StringComparison.OrdinalIgnoreCase)))
+            {
+                return ex;
+            }
+
+            return new CoolifyException(CoolifyErrorId.NotSupported, ErrorCategory.NotImplemented,
+                "Coolify did not migrate service " + uuid + ": it serves migration to another destination only on development installs, and this server answered 404.", ex)
+            {
+                StatusCode = ex.StatusCode,
+                ServerMessage = ex.ServerMessage,
+                RecommendedAction = "Migrate the service from the Coolify dashboard, or copy it with Copy-CoolifyService -DestinationUuid and remove the old one.",
+            };
+        }
 
         protected override void ProcessRecord()
         {
@@ -65,15 +89,26 @@ namespace Coolify.Cmdlets.Services
 
                 var body = toEnvironment
                     ? new JsonBody().Add("environment_uuid", EnvironmentUuid)
-                    : new JsonBody().Add("destination_uuid", DestinationUuid).Add("migrate_volumes", MigrateVolumes.IsPresent ? true : (bool?)null);
-                var request = new ApiRequest(operation, uuid).WithBody(body);
-                Run(request, response => WriteResource(new CoolifyActionResult
+                    : new JsonBody().Add("destination_uuid", DestinationUuid).Add("migrate_volumes", MigrateVolumesValue);
+                var request = new ApiRequest(operation, uuid) { Target = uuid }.WithBody(body);
+                ApiResponse response;
+                try
+                {
+                    response = Send(request);
+                }
+                catch (CoolifyException ex)
+                {
+                    ReportError(toEnvironment ? ex : ExplainMigrateNotFound(ex, uuid), uuid);
+                    continue;
+                }
+
+                WriteResource(new CoolifyActionResult
                 {
                     Uuid = uuid,
                     ResourceType = "Service",
                     Action = toEnvironment ? "Move" : "Migrate",
                     Message = ReadField(response, "message"),
-                }));
+                });
             }
         }
     }

@@ -5,8 +5,8 @@ namespace Coolify.Cmdlets.Services
 {
     /// <summary>Deletes services, with their containers, volumes, configuration and networks unless told to keep them.</summary>
     /// <remarks>
-    /// <para>As in the Coolify dashboard, deleting a service also deletes its Docker volumes (its data), its configuration files on the server and the networks it was connected to, and cleans up unused images afterwards. -KeepVolumes, -KeepConfiguration, -KeepConnectedNetworks and -SkipDockerCleanup keep what they name.</para>
-    /// <para>Deleting asks for confirmation (ConfirmImpact High); -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
+    /// <para>As in the Coolify dashboard, deleting a service also deletes its Docker volumes (its data), its configuration files on the server and the networks it was connected to, and cleans up unused images afterwards. -KeepVolumes, -KeepConfiguration, -KeepNetworks (alias -KeepConnectedNetworks) and -SkipDockerCleanup keep what they name. Every one of the four choices is sent to Coolify explicitly (delete_volumes, delete_configurations, delete_connected_networks and docker_cleanup, each true or false), so its defaults never decide.</para>
+    /// <para>Deleting asks for confirmation (ConfirmImpact High); -Force or -Confirm:$false skips the question, and -WhatIf and -Confirm say exactly what would be deleted and what kept, e.g. "Delete service k0wcgw4 with its configuration files and connected networks (keeping its volumes), then run Docker cleanup". Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
     /// </remarks>
     /// <example>See what would be deleted
     /// <code>
@@ -36,9 +36,10 @@ namespace Coolify.Cmdlets.Services
 
         /// <summary>Keep the Docker networks the service was connected to.</summary>
         [Parameter]
-        public SwitchParameter KeepConnectedNetworks { get; set; }
+        [Alias("KeepConnectedNetworks")]
+        public SwitchParameter KeepNetworks { get; set; }
 
-        /// <summary>Skip removing unused images and build cache afterwards.</summary>
+        /// <summary>Skip the Docker cleanup (unused images and build cache on the server) that Coolify runs afterwards by default.</summary>
         [Parameter]
         public SwitchParameter SkipDockerCleanup { get; set; }
 
@@ -49,19 +50,15 @@ namespace Coolify.Cmdlets.Services
         protected override void ProcessRecord()
         {
             var operation = ApiOperations.Get(ApiOperations.DeleteService);
-            string what = KeepVolumes ? "Delete service (volumes kept)" : "Delete service and its volumes";
             foreach (string uuid in Uuid ?? new string[] { null })
             {
-                if (!IsValidId(uuid, "Uuid") || !ShouldProcess("service " + uuid, what, Force))
+                if (!IsValidId(uuid, "Uuid")
+                    || !DeleteOptions.ShouldDelete(this, DeleteOptions.ActionText("service", uuid, KeepVolumes, KeepConfiguration, KeepNetworks, SkipDockerCleanup), Force))
                 {
                     continue;
                 }
 
-                var request = new ApiRequest(operation, uuid)
-                    .AddQuery("delete_volumes", KeepVolumes ? false : (bool?)null)
-                    .AddQuery("delete_configurations", KeepConfiguration ? false : (bool?)null)
-                    .AddQuery("delete_connected_networks", KeepConnectedNetworks ? false : (bool?)null)
-                    .AddQuery("docker_cleanup", SkipDockerCleanup ? false : (bool?)null);
+                var request = DeleteOptions.AddQuery(new ApiRequest(operation, uuid), KeepVolumes, KeepConfiguration, KeepNetworks, SkipDockerCleanup);
                 Run(request, response => WriteVerbose("Coolify: " + (ReadField(response, "message") ?? "service " + uuid + " deleted.")));
             }
         }

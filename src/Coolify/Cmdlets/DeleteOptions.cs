@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Management.Automation;
+using Coolify.Http;
+
+namespace Coolify.Cmdlets
+{
+    /// <summary>
+    /// What deleting an application, a database or a service does, in the words of -WhatIf and -Confirm,
+    /// and on the wire. Coolify deletes the volumes, the configuration files and the connected networks
+    /// and runs a Docker cleanup unless told not to, so every flag is sent explicitly: the server's
+    /// defaults never decide silently.
+    /// </summary>
+    internal static class DeleteOptions
+    {
+        /// <summary>
+        /// The action text for -WhatIf and -Confirm, e.g. "Delete service k0wcgw4 with its volumes, configuration
+        /// files and connected networks, then run Docker cleanup", or "Delete database x with its configuration
+        /// files and connected networks (keeping its volumes), then run Docker cleanup".
+        /// </summary>
+        internal static string ActionText(string noun, string id, bool keepVolumes, bool keepConfiguration, bool keepNetworks, bool skipDockerCleanup)
+        {
+            var deleted = new List<string>();
+            var kept = new List<string>();
+            (keepVolumes ? kept : deleted).Add("volumes");
+            (keepConfiguration ? kept : deleted).Add("configuration files");
+            (keepNetworks ? kept : deleted).Add("connected networks");
+
+            string text = "Delete " + noun + " " + id;
+            if (deleted.Count > 0)
+            {
+                text += " with its " + Join(deleted);
+            }
+
+            if (kept.Count > 0)
+            {
+                text += " (keeping its " + Join(kept) + ")";
+            }
+
+            return text + (skipDockerCleanup ? ", without Docker cleanup" : ", then run Docker cleanup");
+        }
+
+        /// <summary>Adds all four delete flags to a DELETE request, each as true or false.</summary>
+        internal static ApiRequest AddQuery(ApiRequest request, bool keepVolumes, bool keepConfiguration, bool keepNetworks, bool skipDockerCleanup) => request
+            .AddQuery("delete_volumes", !keepVolumes)
+            .AddQuery("delete_configurations", !keepConfiguration)
+            .AddQuery("delete_connected_networks", !keepNetworks)
+            .AddQuery("docker_cleanup", !skipDockerCleanup);
+
+        /// <summary>
+        /// ShouldProcess with the action text as the whole -WhatIf line ("What if: Delete service ..."), so the
+        /// line says exactly what goes. -Force skips the question (unless -Confirm is given), never -WhatIf.
+        /// </summary>
+        internal static bool ShouldDelete(CoolifyCmdletBase cmdlet, string actionText, bool force)
+        {
+            if (force && !cmdlet.MyInvocation.BoundParameters.ContainsKey("Confirm") && !cmdlet.WhatIfActive())
+            {
+                return true;
+            }
+
+            return cmdlet.ShouldProcess(actionText + ".", actionText + "?", "Confirm");
+        }
+
+        private static string Join(List<string> items) =>
+            items.Count == 1 ? items[0] : string.Join(", ", items.GetRange(0, items.Count - 1)) + " and " + items[items.Count - 1];
+    }
+
+    /// <summary>
+    /// -SkipDockerCleanup and the older -DockerCleanup of the stop cmdlets. Coolify runs a Docker cleanup on
+    /// the server after a stop unless docker_cleanup=false is sent, so the flag is always sent.
+    /// </summary>
+    internal static class DockerCleanupOption
+    {
+        /// <summary>The docker_cleanup value to send: false for -SkipDockerCleanup or -DockerCleanup:$false, true otherwise.</summary>
+        internal static bool Value(PSCmdlet cmdlet, SwitchParameter dockerCleanup, SwitchParameter skipDockerCleanup) =>
+            !(skipDockerCleanup.IsPresent || (cmdlet.MyInvocation.BoundParameters.ContainsKey("DockerCleanup") && !dockerCleanup.IsPresent));
+
+        /// <summary>Stops the command (before anything is sent) when -SkipDockerCleanup and -DockerCleanup are both given.</summary>
+        internal static void Check(PSCmdlet cmdlet, SwitchParameter dockerCleanup, SwitchParameter skipDockerCleanup)
+        {
+            if (skipDockerCleanup.IsPresent && dockerCleanup.IsPresent)
+            {
+                cmdlet.ThrowTerminatingError(new CoolifyException(CoolifyErrorId.InvalidArgument, ErrorCategory.InvalidArgument,
+                    "-SkipDockerCleanup and -DockerCleanup contradict each other; give one of them. Nothing was sent.")
+                {
+                    RecommendedAction = "Leave both out to let Coolify clean up after the stop (its default), or give -SkipDockerCleanup to skip the cleanup.",
+                }.ToErrorRecord(null));
+            }
+        }
+    }
+}
