@@ -183,6 +183,10 @@ function Invoke-XunitTests {
 }
 
 function Invoke-PesterTests {
+    # The contract tests check against the official OpenAPI document: the shared reference copy beside the
+    # repository unless COOLIFY_OPENAPI names another, so this command runs what .ci/run runs.
+    $document = Join-Path $root '../shared/reference/coolify-openapi.json'
+    if (-not $env:COOLIFY_OPENAPI -and (Test-Path $document)) { $env:COOLIFY_OPENAPI = (Resolve-Path $document).Path }
     Invoke-Native 'restoring test tools' { dotnet restore (Join-Path $root 'build/tools.proj') --nologo -v quiet }
     $nugetRoot = (dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
     $pester = Join-Path $nugetRoot.Trim() 'pester/5.7.1/tools/Pester.psd1'

@@ -117,6 +117,15 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
             $checks += "RequiredFor(`"$($param.Name)`", $list)"
         }
     }
+    # Fields the server accepts but can never take as a user gives them: refused before sending, with why.
+    foreach ($e in $Cmdlet.Entries) {
+        $rule = $script:ServerRules[$e.OperationId]
+        if (-not ($rule -and $rule.Refused)) { continue }
+        foreach ($field in $rule.Refused.Keys) {
+            $param = @($Cmdlet.Parameters.Values | Where-Object { $_.Kind -eq 'body' -and $_.Wire -eq $field })[0]
+            if ($param) { $checks += "Refuse(`"$($param.Name)`", $(ConvertTo-CSharpString $rule.Refused[$field]))" }
+        }
+    }
     if ($checks.Count) {
         [void]$sb.AppendLine().AppendLine("        internal override bool CheckInput() => $($checks -join ' && ');")
     }

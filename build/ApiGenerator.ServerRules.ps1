@@ -3,7 +3,7 @@
 # out as the table the module and the simulator check requests against.
 
 $script:RuleKeys = @('Source', 'Strict', 'Fields', 'Required', 'RequiredOneOf', 'RequiredWhen', 'Base64', 'Types', 'Ignored', 'Query',
-    'Limits', 'OnError', 'Response', 'Method', 'Path', 'Ability', 'Parameters')
+    'Limits', 'OnError', 'Refused', 'Response', 'Method', 'Path', 'Ability', 'Parameters')
 
 function Read-ServerRules([string] $Path, $Operations) {
     # The file is large (every operation), past the default limit on data-file size; it is data, never code.
@@ -21,7 +21,7 @@ function Read-ServerRules([string] $Path, $Operations) {
             $stray = @($rule[$key] | Where-Object { $_ -and $_ -notin $fields })
             if ($stray) { throw "server-rules.psd1: '$id' $key names fields outside Fields: $($stray -join ', ')." }
         }
-        foreach ($key in 'Types', 'Ignored', 'RequiredWhen') {
+        foreach ($key in 'Types', 'Ignored', 'Refused') {
             if ($rule[$key]) {
                 $stray = @($rule[$key].Keys | Where-Object { $_ -notin $fields })
                 if ($stray) { throw "server-rules.psd1: '$id' $key names fields outside Fields: $($stray -join ', ')." }

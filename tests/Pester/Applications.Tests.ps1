@@ -42,7 +42,7 @@ Describe 'Applications' {
         $image.Uuid | Should -Not -BeNullOrEmpty
 
         $dockerfile = "FROM nginx:alpine`nCOPY . /usr/share/nginx/html"
-        $fromFile = New-CoolifyApplication -Source dockerfile @common -Dockerfile $dockerfile -PortsExposes 80
+        $fromFile = New-CoolifyApplication -Source dockerfile @common -Dockerfile $dockerfile
         $fromFile.Uuid | Should -Not -BeNullOrEmpty
         $sent = Get-LastBody POST '*/applications/dockerfile'
         [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($sent.dockerfile)) | Should -Be $dockerfile
@@ -60,7 +60,7 @@ Describe 'Applications' {
         New-CoolifyApplication -Source dockerimage -ProjectUuid p -ServerUuid s -DockerRegistryImageName nginx -PortsExposes 80 -ErrorVariable e2 -ErrorAction SilentlyContinue
         "$($e2[0])" | Should -BeLike '*-EnvironmentName or -EnvironmentUuid*'
         New-CoolifyApplication -Source dockerimage -ProjectUuid p -ServerUuid s -EnvironmentName production -DockerRegistryImageName nginx -PortsExposes 80 -GitBranch main -ErrorVariable e3 -ErrorAction SilentlyContinue
-        "$($e3[0])" | Should -BeLike '*-GitBranch applies only to -Source*'
+        "$($e3[0])" | Should -BeLike '*-GitBranch has no effect with -Source dockerimage*'
         { New-CoolifyApplication -Source nonsense -ProjectUuid p -ServerUuid s } | Should -Throw -ErrorId 'ParameterArgumentValidationError*'
         @(Get-CoolifySimulatorRequest $script:Sim).Count | Should -Be 0
     }

@@ -1,4 +1,5 @@
-# Contract tests against the official OpenAPI document (path in COOLIFY_OPENAPI; .ci/run sets it).
+# Contract tests against the official OpenAPI document (path in COOLIFY_OPENAPI; build.ps1 -Task Test sets it to
+# ../shared/reference/coolify-openapi.json when that exists).
 # 1. Every operation of the document has an exported cmdlet, and every route the module calls exists
 #    in the document (except the documented places where the server differs from it).
 # 2. Every operation is called once through its cmdlet against Stoplight Prism serving the document:
@@ -27,7 +28,7 @@ BeforeAll {
     . (Join-Path $PSScriptRoot '../Contract/ContractCalls.ps1')
     $script:DocumentPath = $env:COOLIFY_OPENAPI
     $script:SkipReason = if (-not $script:DocumentPath) {
-        'COOLIFY_OPENAPI is not set: it names the OpenAPI document to check against (.ci/run sets it to ../shared/reference/coolify-openapi.json).'
+        'COOLIFY_OPENAPI is not set and ../shared/reference/coolify-openapi.json does not exist: it names the OpenAPI document to check against.'
     }
     elseif (-not (Test-Path -LiteralPath $script:DocumentPath)) {
         "COOLIFY_OPENAPI names $($script:DocumentPath), which does not exist."

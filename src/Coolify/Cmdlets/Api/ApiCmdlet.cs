@@ -245,6 +245,24 @@ namespace Coolify.Cmdlets.Api
             return false;
         }
 
+        /// <summary>Refuses a parameter that the server accepts but always rejects or misreads, saying why (a server bug).</summary>
+        internal bool Refuse(string parameterName, string why)
+        {
+            if (!MyInvocation.BoundParameters.ContainsKey(parameterName))
+            {
+                return true;
+            }
+
+            // The rule's text is "<what the server does>. <what to do instead>".
+            int split = why.IndexOf(". ", StringComparison.Ordinal);
+            WriteError(new CoolifyException(CoolifyErrorId.NotSupported, ErrorCategory.NotImplemented,
+                "-" + parameterName + " cannot work against this Coolify version: the server " + (split > 0 ? why.Substring(0, split) : why.TrimEnd('.')) + ".")
+            {
+                RecommendedAction = split > 0 ? why.Substring(split + 2) : "Leave -" + parameterName + " out.",
+            }.ToErrorRecord(null));
+            return false;
+        }
+
         /// <summary>Refuses a parameter that the server accepts for this kind but drops or overrides, saying why.</summary>
         internal bool NotFor(string parameterName, string kind, string why)
         {

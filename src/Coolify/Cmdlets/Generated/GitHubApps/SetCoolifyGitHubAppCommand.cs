@@ -28,6 +28,8 @@ namespace Coolify.Cmdlets.Generated.GitHubApps
 
         internal override string Action => "Update GitHub app";
 
+        internal override bool CheckInput() => Refuse("PrivateKeyUuid", "validates private_key_uuid as an RFC 4122 GUID (GithubController.php:645), which Coolify key ids never are, so every real id gets 422. To use another key, delete the GitHub App in Coolify and add it again with New-CoolifyGitHubApp -PrivateKeyUuid");
+
         /// <summary>Integer id of the GitHub app; plain ids and piped GitHub app objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [ApiPath("github_app_id", own: true)]

@@ -32,6 +32,8 @@ namespace Coolify.Cmdlets.Generated.Servers
 
         internal override string Action => "Export server";
 
+        internal override bool CheckInput() => RequiredWith("Passphrase", "Encrypt", null);
+
         /// <summary>Ids of the servers; plain ids and piped server objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
@@ -47,7 +49,7 @@ namespace Coolify.Cmdlets.Generated.Servers
         public SwitchParameter Encrypt { get; set; }
 
         /// <summary>Passphrase used when encrypt=true.</summary>
-        [Parameter]
+        [Parameter(ParameterSetName = "Bundle")]
         [ApiQuery("passphrase")]
         public string Passphrase { get; set; }
 

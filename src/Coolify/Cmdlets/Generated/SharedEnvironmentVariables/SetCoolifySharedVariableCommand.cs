@@ -35,8 +35,7 @@ namespace Coolify.Cmdlets.Generated.SharedEnvironmentVariables
         internal override string Action => "Update shared variable";
 
         /// <summary>Name of the variable, e.g. API_BASE_URL.</summary>
-        [Parameter(Mandatory = true)]
-        [ValidateNotNullOrEmpty]
+        [Parameter]
         [ApiBody("key")]
         public string Key { get; set; }
 
