@@ -32,6 +32,7 @@ function Get-SampleValue($Parameter, $Schema) {
 function Get-ContractCall($Spec, [string] $MapPath) {
     $operations = @{}
     foreach ($path in $Spec.paths.Keys) { foreach ($m in $Spec.paths[$path].Keys) { $operations[$Spec.paths[$path][$m].operationId] = $Spec.paths[$path][$m] } }
+    $ServerRules = Import-PowerShellDataFile -SkipLimitCheck (Join-Path $PSScriptRoot '../../build/server-rules.psd1')
     $calls = @{}
     foreach ($opId in $HandCases.Keys) { $calls[$opId] = @{ Script = $HandCases[$opId]; Deviation = $null } }
 
@@ -72,6 +73,22 @@ function Get-ContractCall($Spec, [string] $MapPath) {
             $first = $bodyParams[0]
             $wire = (Get-ApiAttribute $command.ImplementingType.GetProperty($first.Name)).Name
             $arguments[$first.Name] = Get-SampleValue $first $bodySchema.properties[$wire]
+        }
+        # What the server requires beyond the document (build/server-rules.psd1): one of a group, or a field another one needs.
+        $rule = $ServerRules[$entry.OperationId]
+        $byWire = @{}
+        foreach ($p in $set.Parameters) { $property = $command.ImplementingType.GetProperty($p.Name); $a = if ($property) { Get-ApiAttribute $property }; if ($a -and -not $byWire.ContainsKey($a.Name)) { $byWire[$a.Name] = $p } }
+        if ($rule) {
+            foreach ($group in @($rule.RequiredOneOf | Where-Object { $_ })) {
+                $given = @($group | Where-Object { $byWire.ContainsKey($_) -and $arguments.Contains($byWire[$_].Name) })
+                if (-not $given -and $byWire.ContainsKey($group[0])) { $arguments[$byWire[$group[0]].Name] = Get-SampleValue $byWire[$group[0]] $null }
+            }
+            foreach ($field in @($rule.RequiredWhen.Keys | Where-Object { $_ })) {
+                $condition = ($rule.RequiredWhen[$field] -split '=')[0]
+                if ($rule.RequiredWhen[$field] -match '^\w+(=[\w-]+)?$' -and $byWire.ContainsKey($condition) -and $arguments.Contains($byWire[$condition].Name) -and $byWire.ContainsKey($field)) {
+                    $arguments[$byWire[$field].Name] = Get-SampleValue $byWire[$field] $null
+                }
+            }
         }
         if ($set.Parameters.Name -contains $entry.Set -and -not $arguments.Contains($entry.Set)) { $arguments[$entry.Set] = $true }
         if ($command.Parameters.ContainsKey('Force') -and $entry.Cmdlet -like 'Remove-*') { $arguments['Force'] = $true }

@@ -11,19 +11,23 @@ internal static class ApplicationRoutes
     private static readonly string[] Base64Fields = ["dockerfile", "custom_labels", "custom_nginx_configuration"];
     private static readonly string[] BuildPacks = ["nixpacks", "railpack", "static", "dockerfile", "dockercompose"];
 
-    // The docker-image create body; the spec leaves out custom_nginx_configuration, which the code accepts (base64).
-    private static readonly string[] CommonFields = ["project_uuid", "server_uuid", "environment_name", "environment_uuid", "docker_registry_image_name", "docker_registry_image_tag", "ports_exposes", "destination_uuid", "name", "description", "domains", "noindex_domains", "ports_mappings", "health_check_enabled", "health_check_path", "health_check_port", "health_check_host", "health_check_method", "health_check_return_code", "health_check_scheme", "health_check_response_text", "health_check_interval", "health_check_timeout", "health_check_retries", "health_check_start_period", "limits_memory", "limits_memory_swap", "limits_memory_swappiness", "limits_memory_reservation", "limits_cpus", "limits_cpuset", "limits_cpu_shares", "custom_labels", "custom_docker_run_options", "post_deployment_command", "post_deployment_command_container", "pre_deployment_command", "pre_deployment_command_container", "manual_webhook_secret_github", "manual_webhook_secret_gitlab", "manual_webhook_secret_bitbucket", "manual_webhook_secret_gitea", "redirect", "instant_deploy", "is_force_https_enabled", "is_preview_deployments_enabled", "use_build_server", "use_build_secrets", "is_git_submodules_enabled", "is_git_lfs_enabled", "is_git_shallow_clone_enabled", "disable_build_cache", "inject_build_args_to_dockerfile", "include_source_commit_in_build", "is_env_sorting_enabled", "is_pr_deployments_public_enabled", "stop_grace_period", "docker_images_to_keep", "is_gzip_enabled", "is_stripprefix_enabled", "is_raw_compose_deployment_enabled", "is_log_drain_enabled", "is_gpu_enabled", "gpu_driver", "gpu_count", "gpu_device_ids", "gpu_options", "is_consistent_container_name_enabled", "custom_internal_name", "preview_url_template", "max_restart_count", "is_http_basic_auth_enabled", "http_basic_auth_username", "http_basic_auth_password", "connect_to_docker_network", "force_domain_override", "autogenerate_domain", "is_container_label_escape_enabled", "tags", "custom_nginx_configuration"];
-    private static readonly string[] GitFields = [.. CommonFields, "git_repository", "git_branch", "build_pack", "git_commit_sha", "is_static", "is_spa", "is_auto_deploy_enabled", "static_image", "install_command", "build_command", "start_command", "base_directory", "publish_directory", "dockerfile", "dockerfile_location", "docker_compose_location", "docker_compose_custom_start_command", "docker_compose_custom_build_command", "docker_compose_domains", "watch_paths", "is_preserve_repository_enabled"];
-    private static readonly string[] UpdateFields = [.. GitFields.Except(["environment_uuid", "autogenerate_domain", "tags"]), "github_app_uuid"];
+    // What each route accepts and requires is the server's, from the rules the module is generated from.
+    private static readonly string[] UpdateFields = [.. Coolify.Http.ServerRules.For("update-application-by-uuid")!.Fields];
 
     private static readonly Dictionary<string, (string[] Allowed, string[] Required)> Creates = new()
     {
-        ["public"] = (GitFields, ["git_repository", "git_branch", "build_pack"]),
-        ["private-github-app"] = ([.. GitFields, "github_app_uuid"], ["github_app_uuid", "git_repository", "git_branch", "build_pack"]),
-        ["private-deploy-key"] = ([.. GitFields, "private_key_uuid"], ["private_key_uuid", "git_repository", "git_branch", "build_pack"]),
-        ["dockerfile"] = ([.. CommonFields, "dockerfile", "build_pack", "base_directory"], ["dockerfile"]),
-        ["dockerimage"] = (CommonFields, ["docker_registry_image_name"]),
+        ["public"] = FromRules("create-public-application"),
+        ["private-github-app"] = FromRules("create-private-github-app-application"),
+        ["private-deploy-key"] = FromRules("create-private-deploy-key-application"),
+        ["dockerfile"] = FromRules("create-dockerfile-application"),
+        ["dockerimage"] = FromRules("create-dockerimage-application"),
     };
+
+    private static (string[], string[]) FromRules(string operationId)
+    {
+        var rules = Coolify.Http.ServerRules.For(operationId)!;
+        return ([.. rules.Fields], [.. rules.Required]);
+    }
 
     // Body keys that place or steer the application rather than being stored on it as they are.
     private static readonly string[] NotStored = ["project_uuid", "server_uuid", "environment_name", "environment_uuid", "destination_uuid", "instant_deploy", "tags", "domains", "force_domain_override", "autogenerate_domain", "github_app_uuid", "private_key_uuid", "dockerfile"];
@@ -68,7 +72,7 @@ internal static class ApplicationRoutes
     {
         if (Respond.Denied(c, "write")) return;
         var (allowed, required) = Creates[type];
-        if (await Respond.Body(c, allowed, ["project_uuid", "server_uuid", .. required]) is not { } body) return;
+        if (await Respond.Body(c, allowed, required) is not { } body) return;
         if (body["environment_name"] is null && body["environment_uuid"] is null)
         {
             await Respond.Message(c, 422, "You need to provide at least one of environment_name or environment_uuid.");

@@ -7,8 +7,9 @@ namespace Coolify.Simulator;
 internal static class ServiceRoutes
 {
     internal static readonly string[] Secret = ["docker_compose_raw", "docker_compose"];
-    private static readonly string[] CreateFields = ["type", "name", "description", "project_uuid", "environment_name", "environment_uuid", "server_uuid", "destination_uuid", "instant_deploy", "docker_compose_raw", "urls", "force_domain_override", "is_container_label_escape_enabled", "tags"];
-    private static readonly string[] UpdateFields = ["name", "description", "instant_deploy", "connect_to_docker_network", "docker_compose_raw", "urls", "force_domain_override", "is_container_label_escape_enabled"];
+    // The server's allow-lists, from the rules the module is generated from.
+    private static readonly string[] CreateFields = [.. Coolify.Http.ServerRules.For("create-service")!.Fields];
+    private static readonly string[] UpdateFields = [.. Coolify.Http.ServerRules.For("update-service-by-uuid")!.Fields];
 
     internal static void Map(WebApplication app)
     {
