@@ -17,6 +17,7 @@ function Write-OperationTable($Entries, [string] $Path) {
     [void]$sb.AppendLine('        private static readonly ApiOperation[] Generated =').AppendLine('        {')
     foreach ($e in $Entries) {
         $legacy = if ($e.Options.legacy) { ', legacyGetAction: true' } else { '' }
+        if ($e.BeyondDocument) { $legacy += ', beyondDocument: true' }
         [void]$sb.AppendLine("            new ApiOperation($(ConvertTo-CSharpString $e.Tag), `"$($e.Method)`", `"$($e.Path)`", `"$($e.OperationId)`", `"$($e.Cmdlet)`"$legacy),")
     }
     [void]$sb.AppendLine('        };').AppendLine('    }').AppendLine('}')

@@ -28,7 +28,7 @@ $script:Base64Fields = @('dockerfile', 'custom_labels', 'custom_nginx_configurat
 # Query flags that delete or clean up and that the server turns on when they are absent. The cmdlets offer the
 # opposite switch and always send the flag, so the server's default never decides unseen.
 $script:InvertedFlags = [ordered]@{
-    delete_volumes            = @{ Parameter = 'KeepVolumes'; Effect = 'its volumes (the data)'; Description = 'Keep the Docker volumes (the data); Coolify deletes them otherwise.' }
+    delete_volumes            = @{ Parameter = 'KeepVolumes'; Effect = 'its volumes'; Description = 'Keep the Docker volumes (the data); Coolify deletes them otherwise.' }
     delete_configurations     = @{ Parameter = 'KeepConfiguration'; Effect = 'its configuration files'; Description = 'Keep the configuration files on the server; Coolify deletes them otherwise.' }
     delete_connected_networks = @{ Parameter = 'KeepNetworks'; Effect = 'its connected networks'; Description = 'Keep the Docker networks it was connected to; Coolify deletes them otherwise.' }
     docker_cleanup            = @{ Parameter = 'SkipDockerCleanup'; Effect = 'Docker cleanup'; Description = 'Do not run Docker cleanup (unused images and build cache) on the server afterwards; Coolify runs it otherwise.' }
@@ -271,7 +271,7 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
                 $cmdlet.RequiredWhen[(Get-RenamedField $entry $field)] = $rule.RequiredWhen[$field]
             }
         }
-        if ($verb -eq 'Get' -and $entry.Method -eq 'GET' -and $entry.Set -ne 'ByUuid' -and -not $cmdlet.Parameters.Contains('Name')) {
+        if ($verb -eq 'Get' -and $entry.Method -eq 'GET' -and $entry.Set -ne 'ByUuid' -and -not $cmdlet.Parameters.Contains('Name') -and -not $entry.BeyondDocument) {
             $response = Get-ResponseSchema $entry $Spec
             $knownWithoutName = $response -and $response.ContainsKey('properties') -and $response.properties.Count -gt 0 -and -not $response.properties.Contains('name')
             if (-not $knownWithoutName) {

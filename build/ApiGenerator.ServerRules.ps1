@@ -3,7 +3,7 @@
 # out as the table the module and the simulator check requests against.
 
 $script:RuleKeys = @('Source', 'Strict', 'Fields', 'Required', 'RequiredOneOf', 'RequiredWhen', 'Base64', 'Types', 'Ignored', 'Query',
-    'Limits', 'OnError', 'Refused', 'Response', 'Method', 'Path', 'Ability', 'Parameters')
+    'Limits', 'OnError', 'Refused', 'Response', 'Method', 'Path', 'Ability', 'Summary', 'Parameters')
 
 function Read-ServerRules([string] $Path, $Operations) {
     # The file is large (every operation), past the default limit on data-file size; it is data, never code.

@@ -33,6 +33,14 @@ foreach ($path in $spec.paths.Keys) {
     }
 }
 
+$script:ServerRules = Read-ServerRules -Path $Rules -Operations $operations
+# Routes the server has that the document lacks: the rules give their method and path.
+foreach ($id in $script:ServerRules.Keys | Where-Object { -not $operations.ContainsKey($_) }) {
+    $rule = $script:ServerRules[$id]
+    $operations[$id] = @{ Path = $rule.Path; Method = $rule.Method.ToUpperInvariant(); Tag = 'Settings'; BeyondDocument = $true
+        Op = @{ operationId = $id; summary = $rule.Summary; tags = @('Settings'); responses = @{} } }
+}
+
 $entries = foreach ($line in Get-Content $Map) {
     $line = $line.Trim()
     if (-not $line -or $line.StartsWith('#')) { continue }
@@ -46,11 +54,10 @@ $entries = foreach ($line in Get-Content $Map) {
     $info = $operations[$cols[0]]
     [pscustomobject]@{
         OperationId = $cols[0]; Cmdlet = $cols[1]; Set = $cols[2]; Options = $options
-        Method = $info.Method; Path = ($options.path ?? $info.Path); Op = $info.Op; Tag = $info.Tag
+        Method = $info.Method; Path = ($options.path ?? $info.Path); Op = $info.Op; Tag = $info.Tag; BeyondDocument = [bool]$info.BeyondDocument
     }
 }
 
-$script:ServerRules = Read-ServerRules -Path $Rules -Operations $operations
 Write-OperationTable -Entries $entries -Path (Join-Path $src 'Http/ApiOperations.Generated.cs')
 Write-ServerRulesTable -Rules $script:ServerRules -Operations $operations -Path (Join-Path $src 'Http/ServerRules.Generated.cs')
 

@@ -452,6 +452,16 @@ Import-CoolifyServer -Bundle `$bundle -Passphrase 'correct horse battery staple'
 
         # --- Tags ------------------------------------------------------------------------------------------------------
         'New-CoolifyTag'                       = @{ Synopsis = 'Creates a team tag; Add-CoolifyTag puts tags on applications, services and databases.'; Examples = @(@{ Title = 'Create a tag'; Code = 'New-CoolifyTag -Name staging'; Remarks = 'Add-CoolifyTag creates missing tags too, so this is needed only for a tag not on any resource yet.' }) }
+        'Get-CoolifyInstanceEmailSetting'      = @{
+            Synopsis    = 'Gets the instance''s own e-mail settings (SMTP or Resend), which Coolify uses for its notifications and invitations.'
+            Description = @('These are the instance-wide settings under Settings > Transactional e-mail in the dashboard, not a team''s notification channel (Get-CoolifyNotificationSetting -Channel email). Only a token of the root team, whose user is an admin or owner of it, can read them; the host, user name, password and Resend key show only with read:sensitive. The route is not in Coolify''s API document; Coolify 4.3.11 has it.')
+            Examples    = @(@{ Title = 'Show the SMTP settings'; Code = 'Get-CoolifyInstanceEmailSetting | Format-List Smtp*'; Remarks = 'Secrets come back empty without read:sensitive.' })
+        }
+        'Set-CoolifyInstanceEmailSetting'      = @{
+            Synopsis    = 'Changes the instance''s own e-mail settings (SMTP or Resend); only the fields given change.'
+            Description = @('Needs a root-team token with write:sensitive, of a user who is admin or owner of the root team. The password and the Resend key are SecureStrings and never appear in any output.')
+            Examples    = @(@{ Title = 'Send through an SMTP relay'; Code = "Set-CoolifyInstanceEmailSetting -SmtpEnabled -SmtpHost smtp.example.com -SmtpPort 587 -SmtpEncryption starttls -SmtpUsername coolify -SmtpPassword (Read-Host -AsSecureString) -SmtpFromAddress coolify@example.com -SmtpFromName Coolify"; Remarks = '-WhatIf shows the change without sending it.' })
+        }
         'Set-CoolifyTag'                       = @{ Synopsis = 'Renames team tags.'; Samples = @{ Name = 'stage' } }
     }
 

@@ -2754,6 +2754,7 @@
         Response = '200 the full settings object of the channel; encrypted secrets are only shown with read:sensitive (NotificationsController.php:202-209, :283)'
     }
     'get-instance-email-settings' = @{
+        Summary = 'Get the instance e-mail (SMTP and Resend) settings.'
         Method = 'GET'
         Path = '/settings/email'
         Ability = 'read'
@@ -2769,6 +2770,7 @@
         Response = '200 {smtp_enabled,smtp_from_address,smtp_from_name,smtp_host,smtp_port,smtp_encryption,smtp_username,smtp_password,smtp_timeout,smtp_ehlo_domain,resend_enabled,resend_api_key}; smtp_from_address, smtp_from_name, smtp_host, smtp_username, smtp_password and resend_api_key appear only with read:sensitive or root (InstanceEmailSettingsController.php:91-96; app/Models/InstanceSettings.php:62-72)'
     }
     'update-instance-email-settings' = @{
+        Summary = 'Update the instance e-mail (SMTP and Resend) settings.'
         Method = 'PATCH'
         Path = '/settings/email'
         Ability = 'write:sensitive'

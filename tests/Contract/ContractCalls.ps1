@@ -49,7 +49,10 @@ function Get-ContractCall($Spec, [string] $MapPath) {
 
     foreach ($entry in $entries | Where-Object { -not $_.Options.hand }) {
         $command = Get-Command $entry.Cmdlet
+        # A route the server has beyond the document: Prism does not know it and must refuse it.
         $op = $operations[$entry.OperationId]
+        $beyond = $null -eq $op
+        if ($beyond) { $op = @{ parameters = @() } }
         $bodySource = if ($entry.Options.bodyfrom) { $operations[$entry.Options.bodyfrom] } else { $op }
         $bodySchema = if ($bodySource.ContainsKey('requestBody')) { $bodySource.requestBody.content['application/json'].schema } else { $null }
         $required = if ($bodySchema -and $bodySchema.ContainsKey('required')) { @($bodySchema.required) } else { @() }
@@ -69,10 +72,10 @@ function Get-ContractCall($Spec, [string] $MapPath) {
         }
         # A route with a body (an update, an import) gets at least one field.
         $bodyParams = @($set.Parameters | Where-Object { $property = $command.ImplementingType.GetProperty($_.Name); $property -and (Get-ApiAttribute $property).Kind -eq 'ApiBody' })
-        if ($bodySchema -and -not @($bodyParams | Where-Object { $arguments.Contains($_.Name) }) -and $bodyParams) {
+        if (($bodySchema -or $beyond) -and -not @($bodyParams | Where-Object { $arguments.Contains($_.Name) }) -and $bodyParams) {
             $first = $bodyParams[0]
             $wire = (Get-ApiAttribute $command.ImplementingType.GetProperty($first.Name)).Name
-            $arguments[$first.Name] = Get-SampleValue $first $bodySchema.properties[$wire]
+            $arguments[$first.Name] = Get-SampleValue $first $(if ($bodySchema) { $bodySchema.properties[$wire] })
         }
         # What the server requires beyond the document (build/server-rules.psd1): one of a group, or a field another one needs.
         $rule = $ServerRules[$entry.OperationId]
@@ -100,6 +103,7 @@ function Get-ContractCall($Spec, [string] $MapPath) {
             $deviation = 'The document gives this route no request body, but Coolify reads one; Prism refuses any body here.'
         }
         if ($entry.Options.path) { $deviation = "The server's route ($($entry.Options.path)) is not the document's, so Prism does not know it." }
+        if ($beyond) { $deviation = 'The server has this route (build/server-rules.psd1), the document does not, so Prism does not know it.' }
         $calls[$entry.OperationId] = @{ Script = { & $name @splat }.GetNewClosure(); Deviation = $deviation; Arguments = $arguments }
     }
     $calls

@@ -39,6 +39,7 @@ ProjectRoutes.Map(app);
 ApplicationRoutes.Map(app);
 DatabaseRoutes.Map(app);
 DeploymentRoutes.Map(app);
+SettingsRoutes.Map(app);
 await app.StartAsync();
 
 var address = app.Urls.First();

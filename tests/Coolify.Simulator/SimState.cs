@@ -28,6 +28,7 @@ internal sealed partial class SimState
     internal JsonArray Projects { get; private set; } = new();
     internal List<JsonObject> Services { get; } = new();
     internal JsonArray GlobalTags { get; private set; } = new();
+    internal JsonObject EmailSettings { get; private set; } = new();
     internal List<JsonObject> Applications { get; } = new();
     internal List<JsonObject> Databases { get; } = new();
     internal List<JsonObject> Deployments { get; } = new();
@@ -45,6 +46,7 @@ internal sealed partial class SimState
             Requests.Clear();
             Effects.Clear();
             Hits.Clear();
+            EmailSettings = SettingsRoutes.Defaults();
             Servers = new JsonArray(
                 Server("srv0localhost0000000000a", "localhost", "host.docker.internal", "dst0localhost00000000000"),
                 Server("srv1edge0000000000000000", "edge-1", "10.0.0.5", "dst1edge0000000000000000"));

@@ -217,6 +217,22 @@ Describe 'Audit findings on generated cmdlets, on the wire' {
         "$($w[0])" | Should -BeLike "*without the new application's id*Get-CoolifyApplication -Name 'web2'*"
     }
 
+    It 'A8: the instance e-mail settings, a route the document lacks, take the password as a SecureString and never show it' {
+        $password = ConvertTo-SecureString 'smtp-s3cr3t-pass' -AsPlainText -Force
+        $set = Set-CoolifyInstanceEmailSetting -SmtpEnabled -SmtpHost smtp.example.com -SmtpPort 587 -SmtpEncryption starttls -SmtpPassword $password -Confirm:$false -Verbose 4>&1
+        $sent = (Get-LastRequest PATCH '*/settings/email').Body | ConvertFrom-Json -AsHashtable
+        $sent.smtp_password | Should -Be 'smtp-s3cr3t-pass'
+        $sent.smtp_port | Should -Be 587
+        ($set | Out-String) | Should -Not -BeLike '*smtp-s3cr3t-pass*'
+        Connect-Sim -TokenName Read
+        $read = Get-CoolifyInstanceEmailSetting
+        $read | Should -BeOfType 'Coolify.CoolifyInstanceEmailSetting'
+        $read.SmtpEnabled | Should -BeTrue
+        $read.SmtpPort | Should -Be 587
+        $read.SmtpPassword | Should -BeNullOrEmpty
+        { Set-CoolifyInstanceEmailSetting -SmtpTimeout 30 -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'CoolifyPermissionDenied*' -ExpectedMessage '*write:sensitive*'
+    }
+
     It 'A -Property body is checked against the fields the server takes, before sending' {
         { Set-CoolifyNotificationSetting -Channel discord -Property @{ discord_enabled = $true; discord_webhook = 'x' } -Confirm:$false -ErrorAction Stop } |
             Should -Throw '*does not take discord_webhook*'

@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using Coolify.Http;
+using Coolify.Text;
 
 namespace Coolify.Cmdlets
 {
@@ -21,22 +24,31 @@ namespace Coolify.Cmdlets
         {
             var deleted = new List<string>();
             var kept = new List<string>();
-            (keepVolumes ? kept : deleted).Add("volumes");
-            (keepConfiguration ? kept : deleted).Add("configuration files");
-            (keepNetworks ? kept : deleted).Add("connected networks");
+            (keepVolumes ? kept : deleted).Add("its volumes");
+            (keepConfiguration ? kept : deleted).Add("its configuration files");
+            (keepNetworks ? kept : deleted).Add("its connected networks");
+            return Describe("Delete " + noun + " " + id, deleted, kept, !skipDockerCleanup);
+        }
 
-            string text = "Delete " + noun + " " + id;
-            if (deleted.Count > 0)
+        /// <summary>
+        /// A change with what goes with it and what stays: "Delete application x with its volumes and connected
+        /// networks (keeping its configuration files), then run Docker cleanup". Phrases that all start with
+        /// "its" share it. A null cleanup says nothing of Docker cleanup.
+        /// </summary>
+        internal static string Describe(string action, IReadOnlyList<string> with, IReadOnlyList<string> kept, bool? cleanup)
+        {
+            string text = action;
+            if (with.Count > 0)
             {
-                text += " with its " + Join(deleted);
+                text += " with " + Phrases(with);
             }
 
             if (kept.Count > 0)
             {
-                text += " (keeping its " + Join(kept) + ")";
+                text += " (keeping " + Phrases(kept) + ")";
             }
 
-            return text + (skipDockerCleanup ? ", without Docker cleanup" : ", then run Docker cleanup");
+            return text + (cleanup == null ? string.Empty : cleanup.Value ? ", then run Docker cleanup" : ", without Docker cleanup");
         }
 
         /// <summary>Adds all four delete flags to a DELETE request, each as true or false.</summary>
@@ -60,8 +72,12 @@ namespace Coolify.Cmdlets
             return cmdlet.ShouldProcess(actionText + ".", actionText + "?", "Confirm");
         }
 
-        private static string Join(List<string> items) =>
-            items.Count == 1 ? items[0] : string.Join(", ", items.GetRange(0, items.Count - 1)) + " and " + items[items.Count - 1];
+        private static string Phrases(IReadOnlyList<string> items)
+        {
+            const string Its = "its ";
+            bool shared = items.All(i => i.StartsWith(Its, StringComparison.Ordinal));
+            return shared ? Its + Words.List(items.Select(i => i.Substring(Its.Length)).ToList()) : Words.List(items);
+        }
     }
 
     /// <summary>

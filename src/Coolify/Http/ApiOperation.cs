@@ -6,7 +6,7 @@ namespace Coolify.Http
     /// <summary>One operation of the Coolify REST API, as the OpenAPI document names it, and the cmdlet that serves it.</summary>
     internal sealed class ApiOperation
     {
-        internal ApiOperation(string tag, string method, string pathTemplate, string operationId, string cmdlet, bool legacyGetAction = false)
+        internal ApiOperation(string tag, string method, string pathTemplate, string operationId, string cmdlet, bool legacyGetAction = false, bool beyondDocument = false)
         {
             Tag = tag;
             Method = method;
@@ -14,7 +14,11 @@ namespace Coolify.Http
             OperationId = operationId;
             Cmdlet = cmdlet;
             LegacyGetAction = legacyGetAction;
+            BeyondDocument = beyondDocument;
         }
+
+        /// <summary>A route the server has that the OpenAPI document lacks (build/server-rules.psd1 gives it).</summary>
+        internal bool BeyondDocument { get; }
 
         internal string Tag { get; }
 

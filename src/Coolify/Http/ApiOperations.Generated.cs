@@ -202,6 +202,8 @@ namespace Coolify.Http
             new ApiOperation("Service databases", "POST", "/services/{uuid}/databases/{database_uuid}/start", "start-service-database-by-service-and-database-uuid", "Start-CoolifyServiceDatabase"),
             new ApiOperation("Service databases", "POST", "/services/{uuid}/databases/{database_uuid}/stop", "stop-service-database-by-service-and-database-uuid", "Stop-CoolifyServiceDatabase"),
             new ApiOperation("Service databases", "POST", "/services/{uuid}/databases/{database_uuid}/restart", "restart-service-database-by-service-and-database-uuid", "Restart-CoolifyServiceDatabase"),
+            new ApiOperation("Settings", "GET", "/settings/email", "get-instance-email-settings", "Get-CoolifyInstanceEmailSetting", beyondDocument: true),
+            new ApiOperation("Settings", "PATCH", "/settings/email", "update-instance-email-settings", "Set-CoolifyInstanceEmailSetting", beyondDocument: true),
             new ApiOperation("Shared Environment Variables", "GET", "/team/envs", "list-team-shared-envs", "Get-CoolifySharedVariable"),
             new ApiOperation("Shared Environment Variables", "GET", "/projects/{uuid}/envs", "list-project-shared-envs", "Get-CoolifySharedVariable"),
             new ApiOperation("Shared Environment Variables", "GET", "/projects/{uuid}/environments/{environment_name_or_uuid}/envs", "list-environment-shared-envs", "Get-CoolifySharedVariable"),

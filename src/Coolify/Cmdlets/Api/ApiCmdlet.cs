@@ -7,7 +7,6 @@ using System.Reflection;
 using System.Text.Json;
 using Coolify.Http;
 using Coolify.Json;
-using Coolify.Text;
 
 namespace Coolify.Cmdlets.Api
 {
@@ -187,7 +186,7 @@ namespace Coolify.Cmdlets.Api
         {
             var with = new List<string>();
             var kept = new List<string>();
-            bool cleanup = false;
+            bool? cleanup = null;
             foreach (var parameter in parameters.Where(p => p.QueryEffect != null && flags.ContainsKey(p.Query)).GroupBy(p => p.Query).Select(g => g.First()))
             {
                 bool on = flags[parameter.Query];
@@ -201,10 +200,7 @@ namespace Coolify.Cmdlets.Api
                 }
             }
 
-            return Action
-                + (with.Count > 0 ? " with " + Words.List(with) : string.Empty)
-                + (kept.Count > 0 ? " (keeping " + Words.List(kept) + ")" : string.Empty)
-                + (cleanup ? ", then run Docker cleanup on its server" : string.Empty);
+            return DeleteOptions.Describe(Action, with, kept, cleanup);
         }
 
         /// <summary>Requires at least one of the named parameters, as Coolify does for environment name or id.</summary>

@@ -56,7 +56,7 @@ namespace Coolify.Cmdlets.Generated.Applications
 
         /// <summary>Keep the Docker volumes (the data); Coolify deletes them otherwise.</summary>
         [Parameter]
-        [ApiQuery("delete_volumes", alwaysSent: true, serverDefault: true, invert: true, effect: "its volumes (the data)")]
+        [ApiQuery("delete_volumes", alwaysSent: true, serverDefault: true, invert: true, effect: "its volumes")]
         public SwitchParameter KeepVolumes { get; set; }
 
         /// <summary>Kept for scripts written for 0.2.0; use -KeepVolumes instead. -DeleteVolumes:$false is the same as -KeepVolumes.</summary>
