@@ -233,6 +233,27 @@ Describe 'Audit findings on generated cmdlets, on the wire' {
         { Set-CoolifyInstanceEmailSetting -SmtpTimeout 30 -Confirm:$false -ErrorAction Stop } | Should -Throw -ErrorId 'CoolifyPermissionDenied*' -ExpectedMessage '*write:sensitive*'
     }
 
+    It 'F3: Deploy-CoolifyApplication -Tag does not pair the server''s messages with the wrong deployment' {
+        $answer = '{"message":["Service n8n started. It could take a while, be patient.","Application web-frontend deployment queued."],"details":[{"resource_uuid":"app0webfrontend000000000","deployment_uuid":"dep9new000000000000000001"}]}'
+        Add-CoolifySimulatorFault $script:Sim @{ method = 'POST'; path_prefix = '/api/v1/deploy'; count = 1; status = 200; body = $answer }
+        $results = @(Deploy-CoolifyApplication -Tag prod -Confirm:$false -Verbose 4>&1 | Where-Object { $_ -is [Coolify.CoolifyActionResult] })
+        $results.Count | Should -Be 1
+        $results[0].Uuid | Should -Be 'app0webfrontend000000000'
+        $results[0].DeploymentUuid | Should -Be 'dep9new000000000000000001'
+        $results[0].Message | Should -Not -BeLike '*n8n*'
+        Add-CoolifySimulatorFault $script:Sim @{ method = 'POST'; path_prefix = '/api/v1/deploy'; count = 1; status = 200; body = '{"message":["Service n8n started. It could take a while, be patient."]}' }
+        $none = @(Deploy-CoolifyApplication -Tag prod -Confirm:$false -WarningVariable w -WarningAction SilentlyContinue)
+        $none.Count | Should -Be 0
+        "$($w[0])" | Should -BeLike '*Service n8n started*'
+    }
+
+    It 'F5: -Wait on a start the server could not queue says the deployment queue was full' {
+        Set-CoolifySimulator $script:Sim @{ deployment_queue_limit = 0 }
+        $result = Start-CoolifyApplication -Uuid app2worker00000000000000 -Wait -Timeout 20 -ErrorVariable e -ErrorAction SilentlyContinue
+        $e[0].FullyQualifiedErrorId | Should -BeLike 'CoolifyResourceNotFound,*'
+        "$($e[0])" | Should -BeLike '*nothing was queued*queue was full*'
+    }
+
     It 'A -Property body is checked against the fields the server takes, before sending' {
         { Set-CoolifyNotificationSetting -Channel discord -Property @{ discord_enabled = $true; discord_webhook = 'x' } -Confirm:$false -ErrorAction Stop } |
             Should -Throw '*does not take discord_webhook*'

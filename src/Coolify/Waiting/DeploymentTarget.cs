@@ -38,7 +38,23 @@ namespace Coolify.Waiting
 
             // Not queued or running any more: fetch it once for the final state (and the log on failure).
             var request = new ApiRequest(ApiOperations.Get("get-deployment-by-uuid"), DeploymentUuid);
-            var deployment = CoolifyCmdlet.ReadObject<CoolifyDeployment>(request, cmdlet.Send(Connection, request));
+            CoolifyDeployment deployment;
+            try
+            {
+                deployment = CoolifyCmdlet.ReadObject<CoolifyDeployment>(request, cmdlet.Send(Connection, request));
+            }
+            catch (CoolifyException ex) when (ex.StatusCode == 404)
+            {
+                // Coolify (4.3.11) answers a start or restart with a deployment id even when the server's deployment
+                // queue was full and nothing was queued (ApplicationsController.php:4063-4077, :4267).
+                throw new CoolifyException(CoolifyErrorId.ResourceNotFound, ErrorCategory.ObjectNotFound,
+                    "Coolify answered with " + Label + ", but has no such deployment: nothing was queued, most likely because the server's deployment queue was full.", ex)
+                {
+                    RecommendedAction = "Wait for running deployments to end (Get-CoolifyDeployment), then start the application again.",
+                    StatusCode = 404,
+                };
+            }
+
             Deployment = deployment;
             Status = deployment.Status ?? "unknown";
             ApplicationUuid = ApplicationUuid ?? deployment.ApplicationId;

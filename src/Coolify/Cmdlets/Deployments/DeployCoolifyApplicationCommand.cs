@@ -150,7 +150,25 @@ namespace Coolify.Cmdlets.Deployments
             // second deployment.
             (_sender ?? (_sender = new ConcurrentRequests(this, ThrottleLimit))).Add(ActiveConnection, request, response =>
             {
-                foreach (var result in Results(request, response))
+                var results = Results(request, response, out string[] tagMessages);
+                if (tagMessages != null)
+                {
+                    // By tag, Coolify's messages do not line up with the deployments (services and tags without
+                    // resources add messages of their own), so they are shown as they came, not paired.
+                    foreach (string said in tagMessages)
+                    {
+                        if (results.Count == 0)
+                        {
+                            WriteWarning("Coolify: " + said);
+                        }
+                        else
+                        {
+                            WriteVerbose("Coolify: " + said);
+                        }
+                    }
+                }
+
+                foreach (var result in results)
                 {
                     if (!Wait)
                     {
@@ -169,19 +187,32 @@ namespace Coolify.Cmdlets.Deployments
             });
         }
 
-        /// <summary>Both answers of /deploy: {deployments:[…]} for ids, {message:[…], details:[…]} for tags.</summary>
-        private static List<CoolifyActionResult> Results(ApiRequest request, ApiResponse response)
+        /// <summary>
+        /// Both answers of /deploy: {deployments:[{message, resource_uuid, deployment_uuid}]} for ids, and
+        /// {message:[…], details:[{resource_uuid, deployment_uuid}]} for tags, whose messages come out separately
+        /// (DeployController.php:477-515 adds messages for services and empty tags that have no detail).
+        /// </summary>
+        private static List<CoolifyActionResult> Results(ApiRequest request, ApiResponse response, out string[] tagMessages)
         {
             var results = new List<CoolifyActionResult>();
+            tagMessages = null;
             using (var document = response.ParseJson(request))
             {
                 var root = document.RootElement;
-                bool byTag = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("details", out _);
-                var items = root.ValueKind == JsonValueKind.Object && root.TryGetProperty(byTag ? "details" : "deployments", out var list) ? list : root;
-                string[] messages = byTag && root.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.Array
-                    ? JsonMapper.ToPlain(m) is object[] all ? System.Array.ConvertAll(all, x => x as string) : null
-                    : null;
-                int i = 0;
+                JsonElement m = default;
+                bool byTag = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("message", out m) && m.ValueKind == JsonValueKind.Array;
+                if (byTag)
+                {
+                    tagMessages = JsonMapper.ToPlain(m) is object[] all ? System.Array.ConvertAll(all, x => x as string) : System.Array.Empty<string>();
+                }
+
+                var items = root.ValueKind == JsonValueKind.Object && root.TryGetProperty(byTag ? "details" : "deployments", out var list) ? list
+                    : root.ValueKind == JsonValueKind.Array ? root : default;
+                if (items.ValueKind != JsonValueKind.Array)
+                {
+                    return results;
+                }
+
                 foreach (var item in JsonMapper.MapArray<CoolifyDeploymentRequestItem>(items))
                 {
                     results.Add(new CoolifyActionResult
@@ -189,10 +220,9 @@ namespace Coolify.Cmdlets.Deployments
                         Uuid = item.ResourceUuid,
                         ResourceType = item.DeploymentUuid != null ? "Application" : "Resource",
                         Action = "Deploy",
-                        Message = item.Message ?? (messages != null && i < messages.Length ? messages[i] : null),
+                        Message = item.Message ?? (byTag ? "Deployment queued." : null),
                         DeploymentUuid = item.DeploymentUuid,
                     });
-                    i++;
                 }
             }
 
