@@ -190,7 +190,7 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("ports_mappings")]
         public string PortsMappings { get; set; }
 
-        /// <summary>The custom network aliases setting of the application (Coolify's custom_network_aliases field).</summary>
+        /// <summary>Extra names the application's container answers to on its Docker network, comma-separated.</summary>
         [Parameter]
         [ApiBody("custom_network_aliases")]
         public string CustomNetworkAliases { get; set; }
@@ -210,13 +210,13 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("health_check_enabled")]
         public SwitchParameter HealthCheckEnabled { get; set; }
 
-        /// <summary>The health check type setting of the application (Coolify's health_check_type field).</summary>
+        /// <summary>How the health check tests the container: http (a request to -HealthCheckPath) or cmd (-HealthCheckCommand).</summary>
         [Parameter]
         [ValidateSet("cmd", "http")]
         [ApiBody("health_check_type")]
         public string HealthCheckType { get; set; }
 
-        /// <summary>The health check command setting of the application (Coolify's health_check_command field).</summary>
+        /// <summary>The command the health check runs in the container, with -HealthCheckType cmd.</summary>
         [Parameter]
         [ApiBody("health_check_command")]
         public string HealthCheckCommand { get; set; }
@@ -420,7 +420,7 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("static_image")]
         public string StaticImage { get; set; }
 
-        /// <summary>The custom nginx configuration setting of the application (Coolify's custom_nginx_configuration field).</summary>
+        /// <summary>The nginx configuration of a static site, as plain text (the module base64-encodes it for Coolify).</summary>
         [Parameter]
         [ApiBody("custom_nginx_configuration", base64: true)]
         public string CustomNginxConfiguration { get; set; }

@@ -127,7 +127,7 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("build_pack")]
         public string BuildPack { get; set; }
 
-        /// <summary>The static image setting of the application (Coolify's static_image field).</summary>
+        /// <summary>The web server image a static site is served from (nginx:alpine).</summary>
         [Parameter]
         [ApiBody("static_image")]
         public string StaticImage { get; set; }
@@ -157,7 +157,7 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("ports_mappings")]
         public string PortsMappings { get; set; }
 
-        /// <summary>The custom network aliases setting of the application (Coolify's custom_network_aliases field).</summary>
+        /// <summary>Extra names the application's container answers to on its Docker network, comma-separated.</summary>
         [Parameter]
         [ApiBody("custom_network_aliases")]
         public string CustomNetworkAliases { get; set; }
@@ -177,13 +177,13 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("health_check_enabled")]
         public SwitchParameter HealthCheckEnabled { get; set; }
 
-        /// <summary>The health check type setting of the application (Coolify's health_check_type field).</summary>
+        /// <summary>How the health check tests the container: http (a request to -HealthCheckPath) or cmd (-HealthCheckCommand).</summary>
         [Parameter]
         [ValidateSet("cmd", "http")]
         [ApiBody("health_check_type")]
         public string HealthCheckType { get; set; }
 
-        /// <summary>The health check command setting of the application (Coolify's health_check_command field).</summary>
+        /// <summary>The command the health check runs in the container, with -HealthCheckType cmd.</summary>
         [Parameter]
         [ApiBody("health_check_command")]
         public string HealthCheckCommand { get; set; }
@@ -340,7 +340,7 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("dockerfile_location")]
         public string DockerfileLocation { get; set; }
 
-        /// <summary>The dockerfile target build setting of the application (Coolify's dockerfile_target_build field).</summary>
+        /// <summary>The stage of a multi-stage Dockerfile to build (docker build --target).</summary>
         [Parameter]
         [ApiBody("dockerfile_target_build")]
         public string DockerfileTargetBuild { get; set; }
@@ -386,22 +386,22 @@ namespace Coolify.Cmdlets.Generated.Applications
         [ApiBody("use_build_secrets")]
         public SwitchParameter UseBuildSecrets { get; set; }
 
-        /// <summary>The custom nginx configuration setting of the application (Coolify's custom_nginx_configuration field).</summary>
+        /// <summary>The nginx configuration of a static site, as plain text (the module base64-encodes it for Coolify).</summary>
         [Parameter]
         [ApiBody("custom_nginx_configuration", base64: true)]
         public string CustomNginxConfiguration { get; set; }
 
-        /// <summary>The is http basic auth enabled setting of the application (Coolify's is_http_basic_auth_enabled field).</summary>
+        /// <summary>Put HTTP basic authentication (-HttpBasicAuthUsername, -HttpBasicAuthPassword) in front of the application.</summary>
         [Parameter]
         [ApiBody("is_http_basic_auth_enabled")]
         public SwitchParameter IsHttpBasicAuthEnabled { get; set; }
 
-        /// <summary>The http basic auth username setting of the application (Coolify's http_basic_auth_username field).</summary>
+        /// <summary>The user name of HTTP basic authentication in front of the application.</summary>
         [Parameter]
         [ApiBody("http_basic_auth_username")]
         public string HttpBasicAuthUsername { get; set; }
 
-        /// <summary>The http basic auth password setting of the application (Coolify's http_basic_auth_password field).</summary>
+        /// <summary>The password of HTTP basic authentication in front of the application; a SecureString.</summary>
         [Parameter]
         [ApiBody("http_basic_auth_password")]
         public System.Security.SecureString HttpBasicAuthPassword { get; set; }

@@ -246,12 +246,12 @@ namespace Coolify.Cmdlets.Generated.Databases
         [ApiBody("mongo_initdb_root_username")]
         public string MongoInitdbRootUsername { get; set; }
 
-        /// <summary>The mongo initdb root password setting of the database (Coolify's mongo_initdb_root_password field).</summary>
+        /// <summary>The password of MongoDB's root user; a SecureString.</summary>
         [Parameter]
         [ApiBody("mongo_initdb_root_password")]
         public System.Security.SecureString MongoInitdbRootPassword { get; set; }
 
-        /// <summary>The mongo initdb database setting of the database (Coolify's mongo_initdb_database field).</summary>
+        /// <summary>The database MongoDB creates at first start.</summary>
         [Parameter]
         [ApiBody("mongo_initdb_database")]
         public string MongoInitdbDatabase { get; set; }

@@ -113,7 +113,7 @@ namespace Coolify.Cmdlets.Generated.Servers
         [ApiBody("connection_timeout")]
         public long ConnectionTimeout { get; set; }
 
-        /// <summary>The is terminal enabled setting of the server (Coolify's is_terminal_enabled field).</summary>
+        /// <summary>Allow the dashboard's terminal on this server.</summary>
         [Parameter]
         [ApiBody("is_terminal_enabled")]
         public SwitchParameter IsTerminalEnabled { get; set; }

@@ -86,7 +86,7 @@ namespace Coolify.Cmdlets.Generated.Serviceapplications
         [ApiBody("is_stripprefix_enabled")]
         public SwitchParameter IsStripprefixEnabled { get; set; }
 
-        /// <summary>The is force https enabled setting of the service application (Coolify's is_force_https_enabled field).</summary>
+        /// <summary>Redirect HTTP requests to HTTPS.</summary>
         [Parameter]
         [ApiBody("is_force_https_enabled")]
         public SwitchParameter IsForceHttpsEnabled { get; set; }

@@ -27,63 +27,63 @@ namespace Coolify.Cmdlets.Generated.Settings
 
         internal override string Action => "Update instance email setting";
 
-        /// <summary>The smtp enabled setting of the instance email setting (Coolify's smtp_enabled field).</summary>
+        /// <summary>Send e-mail through the SMTP server below.</summary>
         [Parameter]
         [ApiBody("smtp_enabled")]
         public SwitchParameter SmtpEnabled { get; set; }
 
-        /// <summary>The smtp from address setting of the instance email setting (Coolify's smtp_from_address field).</summary>
+        /// <summary>The sender address of Coolify's e-mail.</summary>
         [Parameter]
         [ApiBody("smtp_from_address")]
         public string SmtpFromAddress { get; set; }
 
-        /// <summary>The smtp from name setting of the instance email setting (Coolify's smtp_from_name field).</summary>
+        /// <summary>The sender name of Coolify's e-mail.</summary>
         [Parameter]
         [ApiBody("smtp_from_name")]
         public string SmtpFromName { get; set; }
 
-        /// <summary>The smtp host setting of the instance email setting (Coolify's smtp_host field).</summary>
+        /// <summary>The SMTP server's host name.</summary>
         [Parameter]
         [ApiBody("smtp_host")]
         public string SmtpHost { get; set; }
 
-        /// <summary>The smtp port setting of the instance email setting (Coolify's smtp_port field).</summary>
+        /// <summary>The SMTP server's port (1-65535).</summary>
         [Parameter]
         [ApiBody("smtp_port")]
         public long SmtpPort { get; set; }
 
-        /// <summary>The smtp encryption setting of the instance email setting (Coolify's smtp_encryption field).</summary>
+        /// <summary>How the SMTP connection is encrypted: starttls, tls or none.</summary>
         [Parameter]
         [ValidateSet("starttls", "tls", "none")]
         [ApiBody("smtp_encryption")]
         public string SmtpEncryption { get; set; }
 
-        /// <summary>The smtp username setting of the instance email setting (Coolify's smtp_username field).</summary>
+        /// <summary>The SMTP user name.</summary>
         [Parameter]
         [ApiBody("smtp_username")]
         public string SmtpUsername { get; set; }
 
-        /// <summary>The smtp password setting of the instance email setting (Coolify's smtp_password field).</summary>
+        /// <summary>The SMTP password; a SecureString.</summary>
         [Parameter]
         [ApiBody("smtp_password")]
         public System.Security.SecureString SmtpPassword { get; set; }
 
-        /// <summary>The smtp timeout setting of the instance email setting (Coolify's smtp_timeout field).</summary>
+        /// <summary>Seconds to wait for the SMTP server.</summary>
         [Parameter]
         [ApiBody("smtp_timeout")]
         public long SmtpTimeout { get; set; }
 
-        /// <summary>The smtp ehlo domain setting of the instance email setting (Coolify's smtp_ehlo_domain field).</summary>
+        /// <summary>The host name Coolify gives in the SMTP greeting (EHLO).</summary>
         [Parameter]
         [ApiBody("smtp_ehlo_domain")]
         public string SmtpEhloDomain { get; set; }
 
-        /// <summary>The resend enabled setting of the instance email setting (Coolify's resend_enabled field).</summary>
+        /// <summary>Send e-mail through Resend instead of SMTP.</summary>
         [Parameter]
         [ApiBody("resend_enabled")]
         public SwitchParameter ResendEnabled { get; set; }
 
-        /// <summary>The resend api key setting of the instance email setting (Coolify's resend_api_key field).</summary>
+        /// <summary>The API key of Resend, when Coolify sends e-mail through Resend; a SecureString.</summary>
         [Parameter]
         [ApiBody("resend_api_key")]
         public System.Security.SecureString ResendApiKey { get; set; }
