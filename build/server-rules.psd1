@@ -547,7 +547,7 @@
         Response = '201 {uuid, domains} (not the full application). With instant_deploy, if the deployment is skipped the answer is 200 {message} without uuid, although the application was created (ApplicationsController.php:1536-1540, 1798-1802, 2025-2029, 2157-2161, 2288-2292). A domain conflict answers 409 {message, conflicts, warning} unless force_domain_override=true.'
     }
     'migrate-service-by-uuid' = @{
-        OnError  = 'Coolify serves this route only on development installs (APP_ENV=local, bootstrap/helpers/api.php:269-271) and answers 404 everywhere else; use the dashboard instead.'
+        OnError  = 'it serves this route only on development installs (APP_ENV=local, bootstrap/helpers/api.php:269-271) and answers 404 everywhere else. Migrate the service from the Coolify dashboard, or copy it with Copy-CoolifyService -DestinationUuid and remove the old one.'
         Source   = 'ServicesController.php:2005-2023; bootstrap/helpers/api.php:267-339 migrateResourceToDestination (dev check :269-271, default :304)'
         Strict   = $true
         Fields   = @('destination_uuid', 'migrate_volumes')
@@ -678,7 +678,7 @@
         Response = '200 {logs}'
     }
     'migrate-database-by-uuid' = @{
-        OnError  = 'Coolify serves this route only on development installs (APP_ENV=local, bootstrap/helpers/api.php:269-271) and answers 404 everywhere else; use the dashboard instead.'
+        OnError  = 'it serves this route only on development installs (APP_ENV=local, bootstrap/helpers/api.php:269-271) and answers 404 everywhere else. Use the Coolify dashboard instead.'
         Source   = 'DatabasesController.php:3085-3103; bootstrap/helpers/api.php:267-339 migrateResourceToDestination (dev check :269-271, rules :273-276, allow-list :285-292, default :304)'
         Strict   = $true
         Fields   = @('destination_uuid', 'migrate_volumes')
@@ -823,7 +823,7 @@
         Response = '201 with an array of the variables'
     }
     'migrate-application-by-uuid' = @{
-        OnError  = 'Coolify serves this route only on development installs (APP_ENV=local, bootstrap/helpers/api.php:269-271) and answers 404 everywhere else; use the dashboard instead.'
+        OnError  = 'it serves this route only on development installs (APP_ENV=local, bootstrap/helpers/api.php:269-271) and answers 404 everywhere else. Use the Coolify dashboard instead.'
         Source   = 'ApplicationsController.php:4409-4427; bootstrap/helpers/api.php:267-339 migrateResourceToDestination (dev check :269-271, rules :273-276, allow-list :285-292, default :304)'
         Strict   = $true
         Fields   = @('destination_uuid', 'migrate_volumes')
@@ -1562,7 +1562,7 @@
         Response = '200 {uuid,name,network,type,server_uuid,created_at,updated_at} (DestinationsController.php:352)'
     }
     'import-server-transfer-bundle' = @{
-        OnError  = 'Coolify serves this route only on development installs (APP_ENV=local, ServerTransferController.php:26) and answers 404 everywhere else; use the dashboard instead.'
+        OnError  = 'it serves server transfers only on development installs (APP_ENV=local, ServerTransferController.php:26) and answers 404 everywhere else. Use the Coolify dashboard instead.'
         Source = 'ServerTransferController.php:220-299 (import), :234-243 (rules), :244-256 (allow-list, other field: 422), :274-279 (defaults); :26 (dev-only)'
         Strict = $true
         Fields = @(
@@ -1591,7 +1591,7 @@
     }
     'export-server-transfer-bundle' = @{
         RequiredWhen = @{ passphrase = 'encrypt' }   # the server would send the plaintext bundle (:182-188)
-        OnError  = 'Coolify serves this route only on development installs (APP_ENV=local, ServerTransferController.php:26) and answers 404 everywhere else; use the dashboard instead.'
+        OnError  = 'it serves server transfers only on development installs (APP_ENV=local, ServerTransferController.php:26) and answers 404 everywhere else. Use the Coolify dashboard instead.'
         Source = 'ServerTransferController.php:150-189 (export), :182 (encrypt); :26 (dev-only)'
         Strict = $false
         Fields = @()
@@ -1618,7 +1618,7 @@
     }
     'export-server-transfer-mailbox' = @{
         Ignored  = @{ passphrase = 'read with the request-input helpers (ServerTransferController.php:483), which take the query string as well: the module sends it in the query, as for the bundle export' }
-        OnError  = 'Coolify serves this route only on development installs (APP_ENV=local, ServerTransferController.php:26) and answers 404 everywhere else; use the dashboard instead.'
+        OnError  = 'it serves server transfers only on development installs (APP_ENV=local, ServerTransferController.php:26) and answers 404 everywhere else. Use the Coolify dashboard instead.'
         Source = 'ServerTransferController.php:458-504 (writeMailbox), :483 (passphrase); :26 (dev-only)'
         Strict = $false
         Fields = @('passphrase')
@@ -1631,7 +1631,7 @@
         Response = '200 {export_id,path,written:true,message}; 422 with the same shape when the write failed (ServerTransferController.php:496-503)'
     }
     'claim-server' = @{
-        OnError  = 'Coolify serves this route only on development installs (APP_ENV=local, ServerTransferController.php:26) and answers 404 everywhere else; use the dashboard instead.'
+        OnError  = 'it serves server transfers only on development installs (APP_ENV=local, ServerTransferController.php:26) and answers 404 everywhere else. Use the Coolify dashboard instead.'
         Source = 'ServerTransferController.php:324-366 (claim), :338-347 (rules), :352-353 (defaults); :26 (dev-only)'
         Strict = $false
         Fields = @('write_remote', 'rebind_sentinel')
@@ -1648,7 +1648,7 @@
         Response = '200 {server_uuid, claim, sentinel_rebound, claim_written, ...} (ServerTransferController.php:365; ServerTransferClaimer.php:64-77)'
     }
     'complete-server-transfer' = @{
-        OnError  = 'Coolify serves this route only on development installs (APP_ENV=local, ServerTransferController.php:26) and answers 404 everywhere else; use the dashboard instead.'
+        OnError  = 'it serves server transfers only on development installs (APP_ENV=local, ServerTransferController.php:26) and answers 404 everywhere else. Use the Coolify dashboard instead.'
         Source = 'ServerTransferController.php:391-433 (complete), :405-408 (rules); :26 (dev-only)'
         Strict = $false
         Fields = @('export_id', 'target_instance_url')
@@ -1660,7 +1660,7 @@
         Response = '200 {server_uuid, message} (ServerTransferController.php:432; ServerTransferClaimer.php:132-135)'
     }
     'migrate-server-between-instances' = @{
-        OnError  = 'Coolify serves this route only on development installs (APP_ENV=local, ServerTransferController.php:26) and answers 404 everywhere else; use the dashboard instead.'
+        OnError  = 'it serves server transfers only on development installs (APP_ENV=local, ServerTransferController.php:26) and answers 404 everywhere else. Use the Coolify dashboard instead.'
         Source = 'ServerTransferController.php:60-129 (migrate), :85-92 (rules), :93-105 (allow-list, other field: 422), :112-115 (defaults); :26 (dev-only)'
         Strict = $true
         Fields = @('target_url', 'target_token', 'write_remote', 'rebind_sentinel', 'preserve_uuids', 'adopt_mode')

@@ -170,7 +170,9 @@ Describe 'Audit findings on generated cmdlets, on the wire' {
 
     It 'Top 12 / E4: a migration answered 404 says the route is for development installs only' {
         Move-CoolifyApplication -Uuid app0webfrontend000000000 -DestinationUuid dst1edge0000000000000000 -Confirm:$false -ErrorVariable e -ErrorAction SilentlyContinue
-        $e[0].ErrorDetails.RecommendedAction | Should -BeLike '*development installs*'
+        $e[0].FullyQualifiedErrorId | Should -BeLike 'CoolifyNotSupported,*'
+        "$($e[0])" | Should -BeLike '*only on development installs*'
+        $e[0].ErrorDetails.RecommendedAction | Should -BeLike '*dashboard*'
     }
 
     It 'Top 13 / E5 and D4: cloud-provider lists need a token id, checked before sending, and send it in the query' {

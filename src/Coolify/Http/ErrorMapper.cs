@@ -86,9 +86,19 @@ namespace Coolify.Http
             // Where the server is known to refuse for a reason of its own (a development-only route, a rule no
             // real value passes), say so: the user cannot fix that by changing the input.
             string limitation = ServerRules.For(request.Operation.OperationId)?.OnError;
-            if (limitation != null && status >= 400 && status != 401 && status != 403 && status != 429)
+            bool bareNotFound = status == 404 && (string.IsNullOrEmpty(server) || server.StartsWith("Not found", StringComparison.OrdinalIgnoreCase));
+            if (limitation != null && bareNotFound)
             {
-                ex.RecommendedAction = limitation + (ex.RecommendedAction != null ? " " + ex.RecommendedAction : string.Empty);
+                // A route the server aborts with a bare 404 (not "Application not found."): the limitation is the reason.
+                // The rule reads "<why>. <what to do>".
+                int split = limitation.LastIndexOf(". ", StringComparison.Ordinal);
+                ex = Error(CoolifyErrorId.NotSupported, ErrorCategory.NotImplemented,
+                    "Coolify answered " + route + " with 404: " + (split > 0 ? limitation.Substring(0, split + 1) : limitation),
+                    split > 0 ? limitation.Substring(split + 2) : null);
+            }
+            else if (limitation != null && status >= 400 && status != 401 && status != 403 && status != 429)
+            {
+                ex.RecommendedAction = "Note that the Coolify server " + limitation + (ex.RecommendedAction != null ? " " + ex.RecommendedAction : string.Empty);
             }
 
             ex.StatusCode = status;

@@ -48,27 +48,6 @@ namespace Coolify.Cmdlets.Services
         // Coolify's default is to copy the volumes; a switch that is not given keeps that default, said out loud.
         private bool MigrateVolumesValue => !MyInvocation.BoundParameters.ContainsKey(nameof(MigrateVolumes)) || MigrateVolumes.IsPresent;
 
-        /// <summary>
-        /// A migrate answered 404 without naming what was not found (no "Service not found." or "Destination
-        /// not found."): the server is not a development install, where alone Coolify serves the route.
-        /// </summary>
-        internal static CoolifyException ExplainMigrateNotFound(CoolifyException ex, string uuid)
-        {
-            string said = ex.ServerMessage?.Trim();
-            if (ex.StatusCode != 404 || ex.ErrorId != CoolifyErrorId.ResourceNotFound || (!string.IsNullOrEmpty(said) && !said.TrimEnd('.').Equals("Not Found", System.StringComparison.OrdinalIgnoreCase)))
-            {
-                return ex;
-            }
-
-            return new CoolifyException(CoolifyErrorId.NotSupported, ErrorCategory.NotImplemented,
-                "Coolify did not migrate service " + uuid + ": it serves migration to another destination only on development installs, and this server answered 404.", ex)
-            {
-                StatusCode = ex.StatusCode,
-                ServerMessage = ex.ServerMessage,
-                RecommendedAction = "Migrate the service from the Coolify dashboard, or copy it with Copy-CoolifyService -DestinationUuid and remove the old one.",
-            };
-        }
-
         protected override void ProcessRecord()
         {
             bool toEnvironment = ParameterSetName == EnvironmentSet;
@@ -94,11 +73,13 @@ namespace Coolify.Cmdlets.Services
                 ApiResponse response;
                 try
                 {
+                    // A production server's bare 404 to migrate becomes CoolifyNotSupported with the reason
+                    // (the OnError of migrate-service-by-uuid in build/server-rules.psd1).
                     response = Send(request);
                 }
                 catch (CoolifyException ex)
                 {
-                    ReportError(toEnvironment ? ex : ExplainMigrateNotFound(ex, uuid), uuid);
+                    ReportError(ex, uuid);
                     continue;
                 }
 
