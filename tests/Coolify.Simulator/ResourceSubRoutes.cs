@@ -7,11 +7,11 @@ namespace Coolify.Simulator;
 internal sealed record ResourceKind(string Root, string NotFound, Func<SimState, string, JsonObject?> Find, string[] StorageFields, string[] StorageRequired)
 {
     // Declared first: static initialisers run in order and the kinds below use it.
-    private static readonly string[] OwnStorageFields = ["type", "name", "mount_path", "host_path", "content", "is_directory", "fs_path"];
+    private static readonly string[] OwnStorageFields = ["type", "name", "mount_path", "host_path", "content", "is_directory", "is_host_file", "fs_path"];
 
     // A service names the component a storage belongs to; applications and databases are their own component.
     internal static readonly ResourceKind Service = new("/api/v1/services/{uuid}", "Service not found.", (s, uuid) => s.FindService(uuid),
-        ["type", "resource_uuid", "name", "mount_path", "host_path", "content", "is_directory", "fs_path"], ["type", "mount_path", "resource_uuid"]);
+        ["type", "resource_uuid", "name", "mount_path", "host_path", "content", "is_directory", "is_host_file", "fs_path"], ["type", "mount_path", "resource_uuid"]);
     internal static readonly ResourceKind Application = new("/api/v1/applications/{uuid}", "Application not found.", (s, uuid) => s.FindApplication(uuid), OwnStorageFields, ["type", "mount_path"]);
     internal static readonly ResourceKind Database = new("/api/v1/databases/{uuid}", "Database not found.", (s, uuid) => s.FindDatabase(uuid), OwnStorageFields, ["type", "mount_path"]);
 }
@@ -77,6 +77,7 @@ internal static class ResourceSubRoutes
             new JsonObject { ["persistent_storages"] = x["_storages"]!.DeepClone(), ["file_storages"] = x["_files"]!.DeepClone() }));
         app.MapPost(root + "/storages", (string uuid, HttpContext c, SimState s) => Resource.WithBody(c, s, kind, uuid, kind.StorageFields, kind.StorageRequired, (x, b) =>
         {
+            if (StorageCreateProblem(b) is { } problem) return (422, problem);
             var storage = new JsonObject { ["id"] = x["_storages"]!.AsArray().Count + x["_files"]!.AsArray().Count + 10, ["uuid"] = Ids.New() };
             foreach (var field in b.Where(f => f.Key != "type")) storage[field.Key] = field.Value?.DeepClone();
             x[(string)b["type"]! == "file" ? "_files" : "_storages"]!.AsArray().Add(storage);
@@ -138,6 +139,33 @@ internal static class ResourceSubRoutes
         var tag = s.GlobalTags.OfType<JsonObject>().FirstOrDefault(t => (string?)t["name"] == name);
         if (tag == null) s.GlobalTags.Add(tag = SimState.Tag(Ids.New(), name));
         if (!resource["_tags"]!.AsArray().Any(t => (string?)t!["uuid"] == (string?)tag["uuid"])) resource["_tags"]!.AsArray().Add(tag.DeepClone());
+    }
+
+    /// <summary>
+    /// The checks a storage create makes after its field rules, in the server's order: a volume needs a name and
+    /// takes no file fields; a file mount takes no name or host path, is a directory or a host file but not both,
+    /// needs fs_path for either, and a host file takes no content. Null when the body passes.
+    /// </summary>
+    private static JsonObject? StorageCreateProblem(JsonObject b)
+    {
+        static JsonObject Failed(JsonObject errors) => new() { ["message"] = "Validation failed.", ["errors"] = errors };
+        static JsonObject NotValid(IEnumerable<string> fields, string type) =>
+            Failed(new JsonObject(fields.Select(f => KeyValuePair.Create(f, (JsonNode?)JsonValue.Create("Field '" + f + "' is not valid for type '" + type + "'.")))));
+        bool Filled(string field) => b[field] is { } value && value.ToString().Length > 0;
+        if ((string?)b["type"] == "persistent")
+        {
+            if (!Filled("name")) return Failed(new JsonObject { ["name"] = "The name field is required for persistent storages." });
+            var wrong = new[] { "content", "is_directory", "is_host_file", "fs_path" }.Where(b.ContainsKey).ToArray();
+            return wrong.Length > 0 ? NotValid(wrong, "persistent") : null;
+        }
+
+        var notForFile = new[] { "name", "host_path" }.Where(b.ContainsKey).ToArray();
+        if (notForFile.Length > 0) return NotValid(notForFile, "file");
+        bool directory = Resource.Truthy(b["is_directory"]), hostFile = Resource.Truthy(b["is_host_file"]);
+        if (directory && hostFile) return Failed(new JsonObject { ["is_host_file"] = "Host file mounts cannot also be directory mounts." });
+        if ((directory || hostFile) && !Filled("fs_path"))
+            return Failed(new JsonObject { ["fs_path"] = "The fs_path field is required for " + (directory ? "directory" : "host file") + " mounts." });
+        return hostFile && Filled("content") ? Failed(new JsonObject { ["content"] = "Content is not valid for host file mounts." }) : null;
     }
 
     private static JsonArray Envs(JsonObject resource) => resource["_envs"]!.AsArray();

@@ -256,3 +256,72 @@ Describe 'Move-CoolifyService -DestinationUuid (migrate)' {
         $e[0].Exception.Message | Should -Match 'Destination not found'
     }
 }
+
+Describe 'New- and Set-CoolifyStorage against the storage handlers (persistent needs a name, each type its own fields)' {
+    BeforeEach { Reset-CoolifySimulator $script:Sim; Connect-Sim; Clear-CoolifySimulatorRequest $script:Sim }
+
+    It 'refuses -Type persistent without -Name before sending, as the server answers 422' {
+        New-CoolifyStorage -ApplicationUuid $script:Web -Type persistent -MountPath /data -ErrorVariable e -ErrorAction SilentlyContinue
+        $e.Count | Should -Be 1
+        $e[0].FullyQualifiedErrorId | Should -BeLike 'CoolifyInvalidArgument,*'
+        $e[0].Exception.Message | Should -Match '-Name'
+        $e[0].ErrorDetails.RecommendedAction | Should -Match '-Name'
+        (Get-Sent POST).Count | Should -Be 0
+    }
+
+    It 'goes on with the next piped owner after refusing one (the error is not terminating)' {
+        $out = @($script:Web, $script:Db | ForEach-Object { [pscustomobject]@{ ApplicationUuid = $_ } } |
+            New-CoolifyStorage -Type persistent -MountPath /data -ErrorVariable e -ErrorAction SilentlyContinue)
+        $e.Count | Should -Be 2
+        $out.Count | Should -Be 0
+    }
+
+    It 'sends is_host_file with -IsHostFile and -FsPath, for an application, a database and a service container' {
+        $service = Get-CoolifyService -Uuid $script:Svc
+        New-CoolifyStorage -ApplicationUuid $script:Web -Type file -IsHostFile -FsPath /etc/ssl/ca.pem -MountPath /certs/ca.pem | Out-Null
+        New-CoolifyStorage -DatabaseUuid $script:Db -Type file -IsHostFile -FsPath /etc/ssl/ca.pem -MountPath /certs/ca.pem | Out-Null
+        New-CoolifyStorage -ServiceUuid $script:Svc -ResourceUuid $service.Applications[0].Uuid -Type file -IsHostFile -FsPath /etc/ssl/ca.pem -MountPath /certs/ca.pem | Out-Null
+        $posts = Get-Sent POST
+        $posts.Count | Should -Be 3
+        foreach ($post in $posts) {
+            $body = $post.body | ConvertFrom-Json
+            $body.is_host_file | Should -BeTrue
+            $body.fs_path | Should -Be '/etc/ssl/ca.pem'
+            $body.PSObject.Properties.Name | Should -Not -Contain 'content'
+        }
+    }
+
+    It 'sends the type in lower case, as Coolify''s validation takes it' {
+        New-CoolifyStorage -ApplicationUuid $script:Web -Type Persistent -Name uploads -MountPath /uploads | Out-Null
+        ((Get-Sent POST)[0].body | ConvertFrom-Json).type | Should -BeExactly 'persistent'
+    }
+
+    It 'refuses <Case> before sending' -ForEach @(
+        @{ Case = 'file fields on a volume'; Splat = @{ Type = 'persistent'; Name = 'v'; MountPath = '/v'; IsDirectory = $true; FsPath = '/srv/v' }; Match = '-IsDirectory, -FsPath' }
+        @{ Case = '-Name on a file mount'; Splat = @{ Type = 'file'; Name = 'v'; MountPath = '/v'; Content = 'x' }; Match = '-Name' }
+        @{ Case = '-IsDirectory with -IsHostFile'; Splat = @{ Type = 'file'; MountPath = '/v'; IsDirectory = $true; IsHostFile = $true; FsPath = '/srv/v' }; Match = 'cannot be combined' }
+        @{ Case = '-IsDirectory without -FsPath'; Splat = @{ Type = 'file'; MountPath = '/v'; IsDirectory = $true }; Match = '-FsPath' }
+        @{ Case = '-IsHostFile with -Content'; Splat = @{ Type = 'file'; MountPath = '/v'; IsHostFile = $true; FsPath = '/srv/v'; Content = 'x' }; Match = '-Content' }
+    ) {
+        New-CoolifyStorage -ApplicationUuid $script:Web @Splat -ErrorVariable e -ErrorAction SilentlyContinue
+        $e.Count | Should -Be 1
+        $e[0].FullyQualifiedErrorId | Should -BeLike 'CoolifyInvalidArgument,*'
+        $e[0].Exception.Message | Should -Match ([regex]::Escape($Match))
+        $e[0].ErrorDetails.RecommendedAction | Should -Not -BeNullOrEmpty
+        (Get-Sent POST).Count | Should -Be 0
+    }
+
+    It 'gets the server''s 422 from the simulator for a volume without a name sent by hand' {
+        Invoke-CoolifyRequest -Method POST -Path "/applications/$($script:Web)/storages" -Body @{ type = 'persistent'; mount_path = '/data' } -ErrorVariable e -ErrorAction SilentlyContinue | Out-Null
+        $e[0].Exception.StatusCode | Should -Be 422
+        "$($e[0])" | Should -Match 'name'
+    }
+
+    It 'refuses -Content on a volume and -Name or -HostPath on a file mount in Set-CoolifyStorage' {
+        Set-CoolifyStorage -ApplicationUuid $script:Web -Uuid stg0apiuploads0000000000 -Type persistent -Content x -ErrorVariable e -ErrorAction SilentlyContinue
+        Set-CoolifyStorage -ApplicationUuid $script:Web -Uuid stg0apiuploads0000000000 -Type file -Name x -HostPath /srv -ErrorVariable +e -ErrorAction SilentlyContinue
+        $e.Count | Should -Be 2
+        $e[1].Exception.Message | Should -Match '-Name, -HostPath'
+        (Get-Sent PATCH).Count | Should -Be 0
+    }
+}

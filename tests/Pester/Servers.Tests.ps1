@@ -29,10 +29,45 @@ Describe 'Servers, resources and domains' {
         @(Get-CoolifyServer -Name edge-1 | Get-CoolifyResource).Count | Should -Be 0
     }
 
-    It 'lists the domains a server serves' {
+    It 'lists the domains a server serves, as host names the way Coolify lists them' {
         $domains = Get-CoolifyServer -Name localhost | Get-CoolifyDomain
-        $domains.Domains | Should -Contain 'https://n8n.example.com'
+        $domains.Domains | Should -Contain 'n8n.example.com'
+        $domains.Domains | Should -Contain 'web.example.com'
         $domains.ServerUuid | Should -Be 'srv0localhost0000000000a'
+        (Get-CoolifySimulatorRequest $script:Sim -Method GET)[-1].query | Should -BeNullOrEmpty
+    }
+
+    It 'gets the domains of one application with -ApplicationUuid (uuid= on the wire): host names and the URLs as stored' {
+        Clear-CoolifySimulatorRequest $script:Sim
+        $domain = Get-CoolifyDomain -ServerUuid srv0localhost0000000000a -ApplicationUuid app0webfrontend000000000
+        $sent = @(Get-CoolifySimulatorRequest $script:Sim -Method GET)
+        $sent.Count | Should -Be 1
+        $sent[0].path | Should -Be '/api/v1/servers/srv0localhost0000000000a/domains'
+        $sent[0].query | Should -Be 'uuid=app0webfrontend000000000'
+        @($domain).Count | Should -Be 1
+        $domain | Should -BeOfType 'Coolify.CoolifyDomain'
+        $domain.Domains | Should -Be @('web.example.com')
+        $domain.Urls | Should -Be @('https://web.example.com')
+        $domain.ApplicationUuid | Should -Be 'app0webfrontend000000000'
+        $domain.ServerUuid | Should -Be 'srv0localhost0000000000a'
+        $domain.Ip | Should -BeNullOrEmpty
+        Get-CoolifyDomain -ServerUuid srv0localhost0000000000a -ApplicationUuid nosuchapp0000000000000000 -ErrorVariable e -ErrorAction SilentlyContinue
+        $e[0].FullyQualifiedErrorId | Should -BeLike 'CoolifyResourceNotFound,*'
+        "$($e[0])" | Should -BeLike '*Application not found*'
+    }
+
+    It 'gets a server with its resources only with -IncludeResources (resources=true), since any value turns it on' {
+        Clear-CoolifySimulatorRequest $script:Sim
+        $plain = Get-CoolifyServer -Uuid srv0localhost0000000000a
+        $plain.Resources | Should -BeNullOrEmpty
+        $with = Get-CoolifyServer -Uuid srv0localhost0000000000a -IncludeResources
+        $queries = @(Get-CoolifySimulatorRequest $script:Sim -Method GET).query
+        $queries[0] | Should -BeNullOrEmpty
+        $queries[1] | Should -Be 'resources=true'
+        $with.Resources.Count | Should -BeGreaterOrEqual 6
+        $with.Resources[0] | Should -BeOfType 'Coolify.CoolifyResource'
+        ($with.Resources | Where-Object Name -eq 'n8n').Type | Should -Be 'service'
+        (Get-CoolifyServer -Uuid srv1edge0000000000000000 -IncludeResources).Resources.Count | Should -Be 0
     }
 
     It 'pipes a server into New-CoolifyService' {

@@ -253,8 +253,8 @@ namespace Coolify.Cmdlets
             });
         }
 
-        /// <summary>The by-id half of a Get- cmdlet: each id checked, fetched and written; failures are per id.</summary>
-        internal void WriteByIds<T>(string getOperationId, string[] uuids, Action<T> complete = null)
+        /// <summary>The by-id half of a Get- cmdlet: each id checked, fetched and written; failures are per id. <paramref name="configure"/> adds to each request (a query).</summary>
+        internal void WriteByIds<T>(string getOperationId, string[] uuids, Action<T> complete = null, Action<ApiRequest> configure = null)
             where T : CoolifyObject, new()
         {
             var operation = ApiOperations.Get(getOperationId);
@@ -263,6 +263,7 @@ namespace Coolify.Cmdlets
                 if (IsValidId(uuid, "Uuid"))
                 {
                     var request = new ApiRequest(operation, uuid);
+                    configure?.Invoke(request);
                     Run(request, response =>
                     {
                         var item = ReadObject<T>(request, response);

@@ -19,6 +19,9 @@ namespace Coolify
 
         public bool? IsUsable { get; internal set; }
 
+        /// <summary>The applications, services and databases on the server; only from Get-CoolifyServer -Uuid … -IncludeResources, else null.</summary>
+        public CoolifyResource[] Resources { get; internal set; }
+
         /// <summary>The same as Uuid, so a piped server binds -ServerUuid (Get-CoolifyResource, New-CoolifyService, …).</summary>
         public string ServerUuid => Uuid;
 

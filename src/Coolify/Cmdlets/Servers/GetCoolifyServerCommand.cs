@@ -6,7 +6,7 @@ namespace Coolify.Cmdlets.Servers
 {
     /// <summary>Lists servers, filtered by name, or gets servers by id.</summary>
     /// <remarks>
-    /// <para>Without parameters Get-CoolifyServer lists the servers of the token's team; -Name keeps those whose name matches (wildcards allowed; a plain name that matches nothing is an error). With -Uuid, or ids and objects piped in, it gets each server by id.</para>
+    /// <para>Without parameters Get-CoolifyServer lists the servers of the token's team; -Name keeps those whose name matches (wildcards allowed; a plain name that matches nothing is an error). With -Uuid, or ids and objects piped in, it gets each server by id; add -IncludeResources to have each server carry the applications, services and databases on it in its Resources property (one request per server, as without it).</para>
     /// <para>A server object has a ServerUuid property, so it pipes on to the server cmdlets: Get-CoolifyResource, Get-CoolifyDomain, Get-CoolifyDestination, the proxy, Sentinel, log drain and Docker cleanup settings, and Test-CoolifyServer.</para>
     /// </remarks>
     /// <example>List the servers
@@ -26,6 +26,12 @@ namespace Coolify.Cmdlets.Servers
     /// 'srv0localhost0000000000a', 'srv1edge0000000000000000' | Get-CoolifyServer
     /// </code>
     /// <para>Ids can be piped as plain strings.</para>
+    /// </example>
+    /// <example>A server with what runs on it
+    /// <code>
+    /// (Get-CoolifyServer -Uuid srv0localhost0000000000a -IncludeResources).Resources | Format-Table Name, Type, Status
+    /// </code>
+    /// <para>Resources lists each application, service and database on the server, as Get-CoolifyResource does.</para>
     /// </example>
     /// <seealso cref="Coolify.Cmdlets.Servers.GetCoolifyResourceCommand"/>
     /// <seealso cref="Coolify.Cmdlets.Servers.GetCoolifyDomainCommand"/>
@@ -52,6 +58,10 @@ namespace Coolify.Cmdlets.Servers
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Uuid { get; set; }
 
+        /// <summary>With -Uuid: each server also carries, in its Resources property, the applications, services and databases on it (Uuid, Name, Type, Status).</summary>
+        [Parameter(ParameterSetName = UuidSet)]
+        public SwitchParameter IncludeResources { get; set; }
+
         protected override void ProcessRecord()
         {
             if (ParameterSetName == ListSet)
@@ -60,7 +70,8 @@ namespace Coolify.Cmdlets.Servers
             }
             else
             {
-                WriteByIds<CoolifyServer>(ApiOperations.GetServer, Uuid);
+                // The server tests the raw query value for truth, so resources=false would turn it on too: sent only with the switch.
+                WriteByIds<CoolifyServer>(ApiOperations.GetServer, Uuid, configure: IncludeResources ? r => r.AddQuery("resources", "true") : (System.Action<ApiRequest>)null);
             }
         }
     }

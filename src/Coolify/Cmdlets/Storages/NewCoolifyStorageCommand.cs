@@ -6,7 +6,7 @@ namespace Coolify.Cmdlets.Storages
     /// <summary>Adds a persistent volume or a file mount to an application, a database, or one container of a service.</summary>
     /// <remarks>
     /// <para>It works on an application, a service or a database: give -ApplicationUuid, -ServiceUuid or -DatabaseUuid, or pipe the resource in (an application, service or database object binds its own id). For a service, -ResourceUuid names the container that gets the storage (the Uuid of one of its Applications or Databases, from Get-CoolifyService -Uuid).</para>
-    /// <para>-Type persistent adds a Docker volume (-Name, optionally -HostPath to bind a server path); -Type file mounts a file with -Content, or a directory with -IsDirectory. -MountPath, the path inside the container, is always needed. The storage is used from the next deployment or restart.</para>
+    /// <para>-Type persistent adds a Docker volume: -Name is needed (Coolify names the volume after the resource and it), and -HostPath optionally binds a server path. -Type file mounts a file Coolify writes from -Content; with -IsDirectory a directory of the server, and with -IsHostFile a file that already exists on the server, both at -FsPath. -MountPath, the path inside the container, is always needed. Parameters the chosen type does not take (-Content, -IsDirectory, -IsHostFile or -FsPath for a volume; -Name or -HostPath for a file) are refused before anything is sent, as Coolify would refuse them. The storage is used from the next deployment or restart.</para>
     /// </remarks>
     /// <example>Add a volume to an application
     /// <code>
@@ -21,6 +21,12 @@ namespace Coolify.Cmdlets.Storages
     /// </code>
     /// <para>A piped service binds -ServiceUuid; -ResourceUuid picks its container.</para>
     /// </example>
+    /// <example>Mount a file of the server into a database container
+    /// <code>
+    /// New-CoolifyStorage -DatabaseUuid db0maindb000000000000000 -Type file -IsHostFile -FsPath /etc/ssl/certs/ca.pem -MountPath /certs/ca.pem
+    /// </code>
+    /// <para>The file stays where it is on the server and is bind-mounted at -MountPath; Coolify does not copy or write it.</para>
+    /// </example>
     /// <seealso cref="Coolify.Cmdlets.Storages.GetCoolifyStorageCommand"/>
     /// <seealso cref="Coolify.Cmdlets.Storages.SetCoolifyStorageCommand"/>
     [Cmdlet(VerbsCommon.New, "CoolifyStorage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ServiceSet)]
@@ -32,11 +38,15 @@ namespace Coolify.Cmdlets.Storages
         [ValidateNotNullOrEmpty]
         public string ResourceUuid { get; set; }
 
-        /// <summary>For a file mount: make it a directory rather than a file.</summary>
+        /// <summary>For a file mount: mount a directory of the server (-FsPath) rather than a file. Not with -IsHostFile.</summary>
         [Parameter]
         public SwitchParameter IsDirectory { get; set; }
 
-        /// <summary>For a file mount: where the file lives on the server.</summary>
+        /// <summary>For a file mount: bind a file that already exists on the server, at -FsPath (an absolute path to a file), instead of a file Coolify writes from -Content. Not with -IsDirectory or -Content.</summary>
+        [Parameter]
+        public SwitchParameter IsHostFile { get; set; }
+
+        /// <summary>For a file mount with -IsDirectory or -IsHostFile, which need it: the path on the server. A plain file mount ignores it: Coolify keeps the file in the resource's configuration directory.</summary>
         [Parameter]
         public string FsPath { get; set; }
 
@@ -51,8 +61,8 @@ namespace Coolify.Cmdlets.Storages
 
         protected override void ProcessRecord()
         {
-            if (!IsValidOwner() || (ResourceUuid != null && !IsValidId(ResourceUuid, "ResourceUuid"))
-                || !ShouldProcess(OwnerLabel, "Add " + Type + " storage at " + MountPath))
+            if (!IsValidOwner() || (ResourceUuid != null && !IsValidId(ResourceUuid, "ResourceUuid")) || !FitsType()
+                || !ShouldProcess(OwnerLabel, "Add " + TypeName + " storage at " + MountPath))
             {
                 return;
             }
@@ -60,15 +70,49 @@ namespace Coolify.Cmdlets.Storages
             var body = CommonBody()
                 .Add("resource_uuid", ResourceUuid)
                 .Add("is_directory", IsDirectory.IsPresent ? true : (bool?)null)
+                .Add("is_host_file", IsHostFile.IsPresent ? true : (bool?)null)
                 .Add("fs_path", FsPath);
             var request = new ApiRequest(OwnerOperation("create-storage-by-{owner}-uuid"), OwnerUuid).WithBody(body);
             Run(request, response =>
             {
                 var storage = ReadObject<CoolifyStorage>(request, response);
-                storage.Type = Type;
+                storage.Type = TypeName;
                 SetOwner(storage);
                 WriteResource(storage);
             });
+        }
+
+        /// <summary>What the server's create checks after its field rules, checked before sending: each refusal is a 422 there.</summary>
+        private bool FitsType()
+        {
+            if (!ParametersFitType((nameof(IsDirectory), IsDirectory.IsPresent), (nameof(IsHostFile), IsHostFile.IsPresent), (nameof(FsPath), FsPath != null)))
+            {
+                return false;
+            }
+
+            if (IsPersistent)
+            {
+                return Name != null || Invalid(
+                    "-Type persistent needs -Name: Coolify names the volume after the resource and -Name, and refuses a volume without one. Nothing was sent to " + OwnerLabel + ".",
+                    "Add -Name <volume name>, e.g. -Name uploads.");
+            }
+
+            if (IsDirectory.IsPresent && IsHostFile.IsPresent)
+            {
+                return Invalid("-IsDirectory and -IsHostFile cannot be combined: a mount is a directory or a single host file.",
+                    "Give -IsDirectory to mount a directory of the server, or -IsHostFile to mount one file of it.");
+            }
+
+            if ((IsDirectory.IsPresent || IsHostFile.IsPresent) && string.IsNullOrEmpty(FsPath))
+            {
+                string which = IsDirectory.IsPresent ? "-IsDirectory" : "-IsHostFile";
+                return Invalid(which + " needs -FsPath: the path on the server of the " + (IsDirectory.IsPresent ? "directory" : "file") + " to mount.",
+                    "Add -FsPath <absolute path on the server>.");
+            }
+
+            return !IsHostFile.IsPresent || string.IsNullOrEmpty(Content) || Invalid(
+                "-IsHostFile mounts a file that is already on the server, so it takes no -Content.",
+                "Leave -Content out, or leave -IsHostFile out to have Coolify write a file with that content.");
         }
     }
 }

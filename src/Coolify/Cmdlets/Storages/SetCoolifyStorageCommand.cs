@@ -5,7 +5,7 @@ namespace Coolify.Cmdlets.Storages
 {
     /// <summary>Changes a storage of an application, a service or a database: its name, paths or file content.</summary>
     /// <remarks>
-    /// <para>It works on an application, a service or a database: give -ApplicationUuid, -ServiceUuid or -DatabaseUuid, or pipe the resource in (an application, service or database object binds its own id). Piped storages (Get-CoolifyStorage) bind the owner, -Uuid and -Type. Only the parameters given are sent; -PassThru writes the storage as Coolify stored it. Changes are used from the next deployment or restart.</para>
+    /// <para>It works on an application, a service or a database: give -ApplicationUuid, -ServiceUuid or -DatabaseUuid, or pipe the resource in (an application, service or database object binds its own id). Piped storages (Get-CoolifyStorage) bind the owner, -Uuid and -Type. Only the parameters given are sent: -Name and -HostPath for a persistent storage, -Content for a file storage (the others are refused before sending, as Coolify refuses them). Storages that come from a compose file or a service template are read-only in Coolify: only -IsPreviewSuffixEnabled changes them. -PassThru writes the storage as Coolify stored it. Changes are used from the next deployment or restart.</para>
     /// </remarks>
     /// <example>Move a volume's mount path
     /// <code>
@@ -41,7 +41,7 @@ namespace Coolify.Cmdlets.Storages
 
         protected override void ProcessRecord()
         {
-            if (!IsValidOwner() || !IsValidId(Uuid, "Uuid")
+            if (!IsValidOwner() || !IsValidId(Uuid, "Uuid") || !ParametersFitType()
                 || !ShouldProcess("storage " + Uuid + " of " + OwnerLabel, "Update storage"))
             {
                 return;
@@ -55,7 +55,7 @@ namespace Coolify.Cmdlets.Storages
                 if (PassThru)
                 {
                     var storage = ReadObject<CoolifyStorage>(request, response);
-                    storage.Type = Type;
+                    storage.Type = TypeName;
                     SetOwner(storage);
                     WriteResource(storage);
                 }
