@@ -51,10 +51,11 @@
             )
         }
         'Remove-CoolifyApplication'            = @{
-            Synopsis = 'Deletes applications, with their containers and, unless told otherwise, their volumes and configuration.'
+            Synopsis = 'Deletes applications, with their containers and, unless told otherwise, their volumes, configuration files and networks.'
+            Description = @('As in the dashboard, Coolify deletes an application''s volumes (its data), configuration files and connected networks with it, and runs Docker cleanup on its server, unless -KeepVolumes, -KeepConfiguration, -KeepNetworks or -SkipDockerCleanup says otherwise. Every one of these choices is sent explicitly, and -WhatIf and -Confirm say what will be deleted. The 0.2.0 switches (-DeleteVolumes and the others) still work; -DeleteVolumes:$false is -KeepVolumes.')
             Examples = @(
-                @{ Title = 'See what would be deleted'; Code = "Get-CoolifyApplication -Name 'preview-*' | Remove-CoolifyApplication -WhatIf"; Remarks = 'Lists each application that would be deleted; nothing is sent.' }
-                @{ Title = 'Delete an application in a script'; Code = 'Remove-CoolifyApplication -Uuid app3brokenbuild000000000 -DeleteVolumes -DeleteConfigurations -Force'; Remarks = '-Force skips the confirmation prompt; the switches say what goes with the application.' }
+                @{ Title = 'See what would be deleted'; Code = "Get-CoolifyApplication -Name 'preview-*' | Remove-CoolifyApplication -WhatIf"; Remarks = 'Lists each application that would be deleted, and what goes with it; nothing is sent.' }
+                @{ Title = 'Delete an application but keep its data, in a script'; Code = 'Remove-CoolifyApplication -Uuid app3brokenbuild000000000 -KeepVolumes -Force'; Remarks = '-Force skips the confirmation prompt; the volumes stay on the server.' }
             )
         }
         'Copy-CoolifyApplication'              = @{ Synopsis = 'Clones applications to a destination (a Docker network on a server), optionally with their volumes.'; Samples = @{ Name = 'web-frontend-copy' } }
@@ -130,10 +131,11 @@
             )
         }
         'Remove-CoolifyDatabase'               = @{
-            Synopsis = 'Deletes databases, with their containers and, unless told otherwise, their volumes and configuration.'
+            Synopsis = 'Deletes databases, with their containers and, unless told otherwise, their volumes (the data), configuration files and networks.'
+            Description = @('Coolify deletes a database''s volumes, configuration files and connected networks with it, and runs Docker cleanup, unless -KeepVolumes, -KeepConfiguration, -KeepNetworks or -SkipDockerCleanup says otherwise; every choice is sent explicitly, and -WhatIf and -Confirm say what will be deleted.')
             Examples = @(
-                @{ Title = 'See what would be deleted'; Code = "Get-CoolifyDatabase -Name 'main*' | Remove-CoolifyDatabase -WhatIf"; Remarks = 'Lists each database that would be deleted; nothing is sent.' }
-                @{ Title = 'Delete a database and its data, without a prompt'; Code = 'Remove-CoolifyDatabase -Uuid db1cache0000000000000000 -DeleteVolumes -Force'; Remarks = 'The volumes (the data) are gone for good; take a backup first.' }
+                @{ Title = 'See what would be deleted'; Code = "Get-CoolifyDatabase -Name 'main*' | Remove-CoolifyDatabase -WhatIf"; Remarks = 'Lists each database that would be deleted, volumes included; nothing is sent.' }
+                @{ Title = 'Delete a database and its data, without a prompt'; Code = 'Remove-CoolifyDatabase -Uuid db1cache0000000000000000 -Force'; Remarks = 'The volumes (the data) are gone for good; take a backup first, or add -KeepVolumes.' }
             )
         }
         'Copy-CoolifyDatabase'                 = @{ Synopsis = 'Clones databases to a destination (a Docker network on a server), optionally with their data.'; Samples = @{ DestinationUuid = 'dst1edge0000000000000000' } }
@@ -387,7 +389,7 @@ $task | Get-CoolifyScheduledTaskExecution | Select-Object -First 1'; Remarks = '
         'Set-CoolifyServerSentinel'            = @{ Synopsis = 'Changes a server''s Sentinel settings; changing the token or timings may restart Sentinel.'; Samples = @{ SentinelMetricsHistoryDays = '14' } }
         'Export-CoolifyServer'                 = @{
             Synopsis    = 'Exports a server and everything on it as a transfer bundle, to move it to another Coolify instance.'
-            Description = @('Moving a server between instances takes four steps: Export-CoolifyServer here, Import-CoolifyServer on the new instance, Register-CoolifyServer there to claim the host, and Complete-CoolifyServerTransfer here to stop managing it. Move-CoolifyServer does all four in one call. The bundle holds secrets, so the token needs read:sensitive; -Encrypt with -Passphrase encrypts it.')
+            Description = @('Moving a server between instances takes four steps: Export-CoolifyServer here, Import-CoolifyServer on the new instance, Register-CoolifyServer there to claim the host, and Complete-CoolifyServerTransfer here to stop managing it. Move-CoolifyServer does all four in one call. The bundle holds secrets, so the token needs read:sensitive; -Encrypt with -Passphrase encrypts it.', '-Encrypt needs -Passphrase: Coolify would otherwise send the bundle unencrypted, private key included. Coolify reads the passphrase from the query string, so a proxy in between may log it; use a passphrase for this transfer only. Coolify serves server transfers only on development installs (APP_ENV=local); other instances answer 404, which the cmdlet reports as CoolifyNotSupported.')
             Examples    = @(@{ Title = 'Export an encrypted bundle to a file'; Code = "Get-CoolifyServer -Name edge-1 | Export-CoolifyServer -Encrypt -Passphrase 'correct horse battery staple' |
     ConvertTo-Json -Depth 20 | Set-Content ./edge-1.bundle.json"; Remarks = 'Keep the file and the passphrase apart; anyone with both can read the secrets in it.' })
         }

@@ -53,7 +53,7 @@ $HandCases = [ordered]@{
     'start-database-by-uuid'                   = { Start-CoolifyDatabase -Uuid $Id }
     'stop-database-by-uuid'                    = { Stop-CoolifyDatabase -Uuid $Id -DockerCleanup }
     'restart-database-by-uuid'                 = { Restart-CoolifyDatabase -Uuid $Id }
-    'deploy-by-tag-or-uuid'                    = { Deploy-CoolifyApplication -Uuid $Id -Force -PullRequest 7 -DockerTag 'pr-7' }
+    'deploy-by-tag-or-uuid'                    = { Deploy-CoolifyApplication -Uuid $Id -ForceRebuild -PullRequest 7 -DockerTag 'pr-7' }
 }
 
 # Environment variables, storages, tags and volume backups: the same calls for each kind of owner.

@@ -256,6 +256,18 @@ Describe 'Audit findings on generated cmdlets, on the wire' {
         "$($e[0])" | Should -BeLike '*nothing was queued*queue was full*'
     }
 
+    It '-Force only skips confirmation: Deploy-CoolifyApplication rebuilds with -ForceRebuild, and the 0.2.0 -Force still rebuilds with a warning' {
+        Deploy-CoolifyApplication -Uuid app0webfrontend000000000 -ForceRebuild -Confirm:$false | Out-Null
+        (Get-LastRequest POST '*/deploy').Query | Should -BeLike '*force=true*'
+        Deploy-CoolifyApplication -Uuid app1apibackend0000000000 -Force -Confirm:$false -WarningVariable w -WarningAction SilentlyContinue | Out-Null
+        (Get-LastRequest POST '*/deploy').Query | Should -BeLike '*force=true*'
+        "$($w[0])" | Should -BeLike '*-ForceRebuild*'
+        $forces = Get-Command -Module Coolify | Where-Object { $_.Parameters.ContainsKey('Force') -and -not $_.Parameters['Force'].Attributes.Where({ $_ -is [Management.Automation.ParameterAttribute] }).DontShow -contains $true }
+        foreach ($cmd in $forces) {
+            (Get-Help $cmd.Name -Parameter Force).description.Text -join ' ' | Should -Match 'confirm|[Oo]verwrite' -Because "-Force of $($cmd.Name) keeps its PowerShell meaning"
+        }
+    }
+
     It 'A -Property body is checked against the fields the server takes, before sending' {
         { Set-CoolifyNotificationSetting -Channel discord -Property @{ discord_enabled = $true; discord_webhook = 'x' } -Confirm:$false -ErrorAction Stop } |
             Should -Throw '*does not take discord_webhook*'

@@ -10,7 +10,7 @@ namespace Coolify.Cmdlets.Deployments
 {
     /// <summary>Deploys applications (and services or databases) by id or by tag; with -Wait, follows every deployment to its end.</summary>
     /// <remarks>
-    /// <para>Deploy-CoolifyApplication calls Coolify's /deploy route, as Git webhooks and CI pipelines do. It takes ids (-Uuid, plain strings or piped applications) or tags (-Tag deploys every resource that carries one of them) and writes one result per deployment Coolify queued, with its DeploymentUuid. -Force rebuilds without Docker's cache; -PullRequest deploys the preview of a pull request, and -DockerTag picks the image of a Docker Image application's preview.</para>
+    /// <para>Deploy-CoolifyApplication calls Coolify's /deploy route, as Git webhooks and CI pipelines do. It takes ids (-Uuid, plain strings or piped applications) or tags (-Tag deploys every resource that carries one of them) and writes one result per deployment Coolify queued, with its DeploymentUuid. -ForceRebuild rebuilds without Docker's cache; -PullRequest deploys the preview of a pull request, and -DockerTag picks the image of a Docker Image application's preview.</para>
     /// <para>With -Wait it follows every deployment it started (Write-Progress shows status and time; Ctrl+C stops waiting, not the deployments) until Coolify reports finished, failed or cancelled-by-user, and writes the final deployments. A failed or cancelled build is an error (ErrorId CoolifyDeploymentFailed or CoolifyDeploymentCancelled) whose message ends with the last lines of the build log, so -ErrorAction Stop fails a CI job with the reason in its output. After finished, the application's status is checked once, because Coolify can report a finished deployment whose container did not start (CoolifyNotRunning). Waiting longer than -Timeout seconds (default 1800) is CoolifyWaitTimeout.</para>
     /// <para>Piped ids are sent concurrently, -ThrottleLimit at a time (default 8); a deploy request is never sent twice, even after a server error, so no second deployment is queued by accident. Waiting needs a token that can read as well as deploy; with a deploy-only token -Wait says so before anything is deployed.</para>
     /// </remarks>
@@ -29,7 +29,7 @@ namespace Coolify.Cmdlets.Deployments
     /// </example>
     /// <example>Rebuild without cache, by id
     /// <code>
-    /// 'app0webfrontend000000000', 'app1apibackend0000000000' | Deploy-CoolifyApplication -Force
+    /// 'app0webfrontend000000000', 'app1apibackend0000000000' | Deploy-CoolifyApplication -ForceRebuild
     /// </code>
     /// <para>Plain ids can be piped. The result of each has the DeploymentUuid to follow with Wait-CoolifyDeployment.</para>
     /// </example>
@@ -66,9 +66,15 @@ namespace Coolify.Cmdlets.Deployments
         [ValidateNotNullOrEmpty]
         public string[] Tag { get; set; }
 
-        /// <summary>Build again without Docker's cache.</summary>
+        /// <summary>Build again without Docker's cache (Coolify's force); the same switch as on Start-CoolifyApplication.</summary>
         [Parameter]
+        public SwitchParameter ForceRebuild { get; set; }
+
+        /// <summary>Kept for scripts written for 0.2.0, where it meant -ForceRebuild; it still does, with a warning. -Force means "skip the confirmation" on every other cmdlet.</summary>
+        [Parameter(DontShow = true)]
         public SwitchParameter Force { get; set; }
+
+        private bool Rebuild => ForceRebuild.IsPresent || Force.IsPresent;
 
         /// <summary>Deploy the preview of this pull request instead of the main branch.</summary>
         [Parameter(ParameterSetName = UuidSet)]
@@ -96,6 +102,11 @@ namespace Coolify.Cmdlets.Deployments
 
         protected override void BeginProcessing()
         {
+            if (Force.IsPresent)
+            {
+                WriteWarning("Deploy-CoolifyApplication -Force is now -ForceRebuild (a rebuild without cache); -Force will mean only 'skip the confirmation', as on every other cmdlet, in a later version.");
+            }
+
             if (DockerTag != null && !MyInvocation.BoundParameters.ContainsKey(nameof(PullRequest)))
             {
                 ThrowTerminatingError(new CoolifyException(CoolifyErrorId.InvalidArgument, ErrorCategory.InvalidArgument,
@@ -141,7 +152,7 @@ namespace Coolify.Cmdlets.Deployments
 
         private void Queue(ApiRequest request)
         {
-            request.AddQuery("force", Force.IsPresent ? true : (bool?)null)
+            request.AddQuery("force", Rebuild ? true : (bool?)null)
                 .AddQuery("pull_request_id", MyInvocation.BoundParameters.ContainsKey(nameof(PullRequest)) ? PullRequest : (int?)null)
                 .AddQuery("docker_tag", DockerTag);
 

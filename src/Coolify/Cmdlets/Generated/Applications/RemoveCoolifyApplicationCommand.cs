@@ -5,9 +5,9 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Applications
 {
-    /// <summary>Deletes applications, with their containers and, unless told otherwise, their volumes and configuration.</summary>
+    /// <summary>Deletes applications, with their containers and, unless told otherwise, their volumes, configuration files and networks.</summary>
     /// <remarks>
-    /// <para>Remove-CoolifyApplication deletes each application whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>As in the dashboard, Coolify deletes an application's volumes (its data), configuration files and connected networks with it, and runs Docker cleanup on its server, unless -KeepVolumes, -KeepConfiguration, -KeepNetworks or -SkipDockerCleanup says otherwise. Every one of these choices is sent explicitly, and -WhatIf and -Confirm say what will be deleted. The 0.2.0 switches (-DeleteVolumes and the others) still work; -DeleteVolumes:$false is -KeepVolumes.</para>
     /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the applications that Get-CoolifyApplication writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
     /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
     /// </remarks>
@@ -15,13 +15,13 @@ namespace Coolify.Cmdlets.Generated.Applications
     /// <code>
     /// Get-CoolifyApplication -Name 'preview-*' | Remove-CoolifyApplication -WhatIf
     /// </code>
-    /// <para>Lists each application that would be deleted; nothing is sent.</para>
+    /// <para>Lists each application that would be deleted, and what goes with it; nothing is sent.</para>
     /// </example>
-    /// <example>Delete an application in a script
+    /// <example>Delete an application but keep its data, in a script
     /// <code>
-    /// Remove-CoolifyApplication -Uuid app3brokenbuild000000000 -DeleteVolumes -DeleteConfigurations -Force
+    /// Remove-CoolifyApplication -Uuid app3brokenbuild000000000 -KeepVolumes -Force
     /// </code>
-    /// <para>-Force skips the confirmation prompt; the switches say what goes with the application.</para>
+    /// <para>-Force skips the confirmation prompt; the volumes stay on the server.</para>
     /// </example>
     [Cmdlet(VerbsCommon.Remove, "CoolifyApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]

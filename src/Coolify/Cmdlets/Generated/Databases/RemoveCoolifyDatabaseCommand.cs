@@ -5,9 +5,9 @@ using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Generated.Databases
 {
-    /// <summary>Deletes databases, with their containers and, unless told otherwise, their volumes and configuration.</summary>
+    /// <summary>Deletes databases, with their containers and, unless told otherwise, their volumes (the data), configuration files and networks.</summary>
     /// <remarks>
-    /// <para>Remove-CoolifyDatabase deletes each database whose id it is given or that is piped to it, through Coolify's API.</para>
+    /// <para>Coolify deletes a database's volumes, configuration files and connected networks with it, and runs Docker cleanup, unless -KeepVolumes, -KeepConfiguration, -KeepNetworks or -SkipDockerCleanup says otherwise; every choice is sent explicitly, and -WhatIf and -Confirm say what will be deleted.</para>
     /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the databases that Get-CoolifyDatabase writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
     /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
     /// </remarks>
@@ -15,13 +15,13 @@ namespace Coolify.Cmdlets.Generated.Databases
     /// <code>
     /// Get-CoolifyDatabase -Name 'main*' | Remove-CoolifyDatabase -WhatIf
     /// </code>
-    /// <para>Lists each database that would be deleted; nothing is sent.</para>
+    /// <para>Lists each database that would be deleted, volumes included; nothing is sent.</para>
     /// </example>
     /// <example>Delete a database and its data, without a prompt
     /// <code>
-    /// Remove-CoolifyDatabase -Uuid db1cache0000000000000000 -DeleteVolumes -Force
+    /// Remove-CoolifyDatabase -Uuid db1cache0000000000000000 -Force
     /// </code>
-    /// <para>The volumes (the data) are gone for good; take a backup first.</para>
+    /// <para>The volumes (the data) are gone for good; take a backup first, or add -KeepVolumes.</para>
     /// </example>
     [Cmdlet(VerbsCommon.Remove, "CoolifyDatabase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
     [OutputType(typeof(void))]

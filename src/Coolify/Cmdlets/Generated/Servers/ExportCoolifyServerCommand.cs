@@ -8,6 +8,7 @@ namespace Coolify.Cmdlets.Generated.Servers
     /// <summary>Exports a server and everything on it as a transfer bundle, to move it to another Coolify instance.</summary>
     /// <remarks>
     /// <para>Moving a server between instances takes four steps: Export-CoolifyServer here, Import-CoolifyServer on the new instance, Register-CoolifyServer there to claim the host, and Complete-CoolifyServerTransfer here to stop managing it. Move-CoolifyServer does all four in one call. The bundle holds secrets, so the token needs read:sensitive; -Encrypt with -Passphrase encrypts it.</para>
+    /// <para>-Encrypt needs -Passphrase: Coolify would otherwise send the bundle unencrypted, private key included. Coolify reads the passphrase from the query string, so a proxy in between may log it; use a passphrase for this transfer only. Coolify serves server transfers only on development installs (APP_ENV=local); other instances answer 404, which the cmdlet reports as CoolifyNotSupported.</para>
     /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the servers that Get-CoolifyServer writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
     /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
     /// </remarks>
