@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using Coolify.Http;
 
@@ -12,18 +13,25 @@ namespace Coolify
     public sealed class CoolifyConnection : IDisposable
     {
         private readonly Connection.HttpClientOwner _owner;
+        private readonly Connection.ConnectionOptions _options;
 
         internal CoolifyConnection(Uri url, string token, TimeSpan timeout, bool skipCertificateCheck, Func<HttpMessageHandler> primaryHandler = null, RetryPolicy retry = null)
+            : this(url, token, timeout, new Connection.ConnectionOptions { Certificates = new Connection.CertificateCheck(skipCertificateCheck, null, null, null) }, primaryHandler, retry)
+        {
+        }
+
+        internal CoolifyConnection(Uri url, string token, TimeSpan timeout, Connection.ConnectionOptions options, Func<HttpMessageHandler> primaryHandler = null, RetryPolicy retry = null)
         {
             Url = url.AbsoluteUri.TrimEnd('/');
             Name = NameFor(url);
             TimeoutSec = (int)timeout.TotalSeconds;
-            SkipCertificateCheck = skipCertificateCheck;
+            _options = options;
             ConnectedAt = DateTime.Now;
             Redactor.Register(token);
-            var owner = Connection.HttpClientOwner.Create(skipCertificateCheck, primaryHandler);
+            var owner = Connection.HttpClientOwner.Create(options, primaryHandler);
             _owner = owner;
-            Pipeline = new CoolifyHttpPipeline(owner.Client, url, token, timeout, retry);
+            Pipeline = new CoolifyHttpPipeline(owner.Client, url, token, timeout, retry, headers: options.Headers, certificates: options.Certificates,
+                proxy: options.ProxyText == "none" || options.ProxyText == "system" ? null : options.ProxyText);
         }
 
         /// <summary>
@@ -41,7 +49,22 @@ namespace Coolify
         /// <summary>False when the token has no 'read' permission (a deploy-only token): Get-* cmdlets will be refused.</summary>
         public bool CanRead { get; internal set; } = true;
 
-        public bool SkipCertificateCheck { get; }
+        public bool SkipCertificateCheck => _options.Certificates.Skip;
+
+        /// <summary>The proxy: its address (never its credentials), "system" for the machine's settings (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), or "none".</summary>
+        public string Proxy => _options.ProxyText;
+
+        /// <summary>The file of private certificate authorities the server's certificate may chain to, if any.</summary>
+        public string CertificateAuthority => _options.Certificates.AuthorityPath;
+
+        /// <summary>The SHA-256 pins of the server's certificate, if any.</summary>
+        public string[] CertificateThumbprint => _options.Certificates.Pins.ToArray();
+
+        /// <summary>The names of the extra headers sent on every request; their values are never shown.</summary>
+        public string[] HeaderNames => _options.HeaderNames;
+
+        /// <summary>How the connection was chosen: parameters, environment, a CLI context, or a context file.</summary>
+        public string Source => _options.Source;
 
         public int TimeoutSec { get; }
 

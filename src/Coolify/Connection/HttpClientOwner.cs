@@ -24,11 +24,11 @@ namespace Coolify.Connection
 
         internal HttpClient Client { get; }
 
-        internal static HttpClientOwner Create(bool skipCertificateCheck, Func<HttpMessageHandler> primaryHandler = null)
+        internal static HttpClientOwner Create(ConnectionOptions options, Func<HttpMessageHandler> primaryHandler = null)
         {
             var services = new ServiceCollection();
             services.AddHttpClient(ClientName)
-                .ConfigurePrimaryHttpMessageHandler(primaryHandler ?? (() => CreateHandler(skipCertificateCheck)))
+                .ConfigurePrimaryHttpMessageHandler(primaryHandler ?? (() => CreateHandler(options ?? ConnectionOptions.Default)))
                 .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
             var provider = services.BuildServiceProvider();
             var client = provider.GetRequiredService<IHttpClientFactory>().CreateClient(ClientName);
@@ -38,7 +38,7 @@ namespace Coolify.Connection
             return new HttpClientOwner(provider, client);
         }
 
-        private static HttpClientHandler CreateHandler(bool skipCertificateCheck)
+        private static HttpClientHandler CreateHandler(ConnectionOptions options)
         {
             var handler = new HttpClientHandler
             {
@@ -49,12 +49,19 @@ namespace Coolify.Connection
 
                 // .NET Framework allows two connections per host unless told otherwise.
                 MaxConnectionsPerServer = 256,
+
+                // Every certificate goes through the connection's check, which also remembers the one it
+                // refused so the error can name it (-SkipCertificateCheck accepts any, as the user asked).
+                ServerCertificateCustomValidationCallback = options.Certificates.Validate,
             };
-            if (skipCertificateCheck)
+            if (options.NoProxy)
             {
-#pragma warning disable CA5359 // The user asked for it with -SkipCertificateCheck, for self-signed instances.
-                handler.ServerCertificateCustomValidationCallback = (message, certificate, chain, errors) => true;
-#pragma warning restore CA5359
+                handler.UseProxy = false;
+            }
+            else if (options.WebProxy != null)
+            {
+                handler.UseProxy = true;
+                handler.Proxy = options.WebProxy;
             }
 
             return handler;

@@ -18,7 +18,7 @@ namespace Coolify.Hosting
         {
             try
             {
-                using (HttpClientOwner.Create(skipCertificateCheck: false))
+                using (HttpClientOwner.Create(ConnectionOptions.Default))
                 using (var document = JsonDocument.Parse("[{\"uuid\":\"warm\",\"name\":\"up\",\"created_at\":\"2026-01-01T00:00:00.000000Z\"}]"))
                 {
                     JsonMapper.MapArray<CoolifyService>(document.RootElement);

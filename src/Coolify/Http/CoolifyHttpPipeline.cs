@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -30,10 +31,19 @@ namespace Coolify.Http
         private readonly Uri _apiBase;
         private readonly AuthenticationHeaderValue _authorization;
         private readonly Func<TimeSpan, CancellationToken, Task> _delay;
+        private readonly IReadOnlyList<KeyValuePair<string, string>> _headers;
+        private readonly Connection.CertificateCheck _certificates;
+
+        // The proxy's address (never its credentials) for errors, when one is used.
+        private readonly string _proxy;
         private long _pausedUntilTicks;
 
-        internal CoolifyHttpPipeline(HttpClient client, Uri baseUrl, string token, TimeSpan timeout, RetryPolicy retry = null, Func<TimeSpan, CancellationToken, Task> delay = null)
+        internal CoolifyHttpPipeline(HttpClient client, Uri baseUrl, string token, TimeSpan timeout, RetryPolicy retry = null, Func<TimeSpan, CancellationToken, Task> delay = null,
+            IReadOnlyList<KeyValuePair<string, string>> headers = null, Connection.CertificateCheck certificates = null, string proxy = null)
         {
+            _proxy = proxy;
+            _headers = headers ?? Array.Empty<KeyValuePair<string, string>>();
+            _certificates = certificates;
             _client = client ?? throw new ArgumentNullException(nameof(client));
             _apiBase = new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + "/api/v1");
             _authorization = string.IsNullOrEmpty(token) ? null : new AuthenticationHeaderValue("Bearer", token);
@@ -137,6 +147,12 @@ namespace Coolify.Http
                 message.Headers.Accept.Add(AcceptText);
                 message.Headers.Accept.Add(AcceptHtml);
                 message.Headers.Authorization = _authorization;
+                foreach (var header in _headers)
+                {
+                    // An access gateway's service token and the like; the values are secrets, never logged.
+                    message.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+
                 if (request.Body != null && method != "GET")
                 {
                     message.Content = new ByteArrayContent(request.Body);
@@ -187,11 +203,11 @@ namespace Coolify.Http
                 }
                 catch (HttpRequestException ex)
                 {
-                    throw NetworkError(method, uri, ex);
+                    throw NetworkError(method, uri, ex, _certificates?.LastRejected, _proxy);
                 }
                 catch (IOException ex)
                 {
-                    throw NetworkError(method, uri, ex);
+                    throw NetworkError(method, uri, ex, _certificates?.LastRejected, _proxy);
                 }
             }
         }
@@ -265,7 +281,7 @@ namespace Coolify.Http
             while (Interlocked.CompareExchange(ref _pausedUntilTicks, until, seen) != seen);
         }
 
-        private static CoolifyException NetworkError(string method, Uri uri, Exception ex)
+        private static CoolifyException NetworkError(string method, Uri uri, Exception ex, string rejected, string proxy)
         {
             Exception root = ex;
             while (root.InnerException != null)
@@ -281,16 +297,18 @@ namespace Coolify.Http
             if (root is AuthenticationException || ex.InnerException is AuthenticationException)
             {
                 return new CoolifyException(CoolifyErrorId.CertificateError, ErrorCategory.SecurityError,
-                    "The TLS certificate of " + uri.Host + " was not accepted: " + root.Message, ex)
+                    "The TLS certificate of " + uri.Host + " was not accepted" + (rejected != null ? ": it showed " + rejected + "." : ": " + root.Message), ex)
                 {
-                    RecommendedAction = "If the instance uses a self-signed certificate, trust its CA on this machine or run Connect-Coolify with -SkipCertificateCheck.",
+                    RecommendedAction = "If the instance's certificate comes from a private certificate authority, give Connect-Coolify -CertificateAuthority <CA file>; "
+                        + "to trust this one certificate, -CertificateThumbprint <its SHA-256>; only for a test instance, -SkipCertificateCheck.",
                 };
             }
 
             return new CoolifyException(CoolifyErrorId.ConnectionFailed, ErrorCategory.ConnectionError,
-                "Could not reach Coolify at " + uri.GetLeftPart(UriPartial.Authority) + " (" + method + " " + uri.AbsolutePath + "): " + root.Message, ex)
+                "Could not reach Coolify at " + uri.GetLeftPart(UriPartial.Authority) + (proxy != null ? " through the proxy " + proxy : string.Empty)
+                    + " (" + method + " " + uri.AbsolutePath + "): " + root.Message, ex)
             {
-                RecommendedAction = "Check the URL given to Connect-Coolify, that the instance is up, and that no firewall or proxy blocks it.",
+                RecommendedAction = "Check the URL given to Connect-Coolify, that the instance is up, and that no firewall or proxy blocks it (Connect-Coolify -Proxy names one; -NoProxy bypasses the system's).",
             };
         }
 
@@ -300,7 +318,8 @@ namespace Coolify.Http
                 + "'. The module does not follow redirects, so the token is never sent to another address.")
             {
                 StatusCode = response.StatusCode,
-                RecommendedAction = "Connect with the address Coolify is really served at; an access proxy (for example a single sign-on page) may be in front of it.",
+                RecommendedAction = "Connect with the address Coolify is really served at. An access gateway (a single sign-on page such as Cloudflare Access) may be in front of it: "
+                    + "give Connect-Coolify its service token with -CloudflareAccessClientId and -CloudflareAccessClientSecret, or the headers it needs with -Header.",
             };
 
         private static HttpMethod ToHttpMethod(string method)

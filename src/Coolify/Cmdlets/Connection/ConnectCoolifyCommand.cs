@@ -76,7 +76,7 @@ namespace Coolify.Cmdlets.Connection
     /// <seealso href="https://coolify.io/docs/api/authorization">Coolify API: authorization</seealso>
     [Cmdlet(VerbsCommunications.Connect, "Coolify", DefaultParameterSetName = EnvironmentSet)]
     [OutputType(typeof(CoolifyConnection))]
-    public sealed class ConnectCoolifyCommand : CoolifyCmdletBase
+    public sealed partial class ConnectCoolifyCommand : CoolifyCmdletBase
     {
         private const string TokenSet = "Token";
         private const string CredentialSet = "Credential";
@@ -84,6 +84,10 @@ namespace Coolify.Cmdlets.Connection
         private const string ContextSet = "Context";
         private const string DefaultContextSet = "DefaultContext";
         private static readonly Regex VersionText = new Regex(@"^v?\d+(\.\d+)*[0-9A-Za-z.+-]*$", RegexOptions.CultureInvariant);
+
+        // How the connection was chosen, for Get-CoolifyConnection's Source.
+        private string _source = "parameters";
+        private bool _fromEnvironment;
 
         /// <summary>Address of the instance, e.g. https://coolify.example.com (…/api/v1 is accepted too).</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = TokenSet)]
@@ -174,7 +178,8 @@ namespace Coolify.Cmdlets.Connection
                     baseUrl.AbsoluteUri);
             }
 
-            var connection = new CoolifyConnection(baseUrl, token, TimeSpan.FromSeconds(TimeoutSec), SkipCertificateCheck);
+            var options = ReadNetworkOptions(_fromEnvironment, _source);
+            var connection = new CoolifyConnection(baseUrl, token, TimeSpan.FromSeconds(TimeoutSec), options);
             try
             {
                 CheckServer(connection);
@@ -249,9 +254,17 @@ namespace Coolify.Cmdlets.Connection
                 case CredentialSet:
                     return Credential.GetNetworkCredential().Password;
                 case ContextSet:
+                    return ReadContext(ref url, ref name, Context);
                 case DefaultContextSet:
-                    return ReadContext(ref url, ref name);
+                    return ReadContext(ref url, ref name, FindRepoContext());
                 default:
+                    if (url == null && FindRepoContext() is string chosen)
+                    {
+                        return ReadContext(ref url, ref name, chosen);
+                    }
+
+                    _source = "environment";
+                    _fromEnvironment = true;
                     url = url ?? Environment.GetEnvironmentVariable("COOLIFY_URL");
                     string token = Environment.GetEnvironmentVariable("COOLIFY_TOKEN");
                     if (string.IsNullOrEmpty(url) || string.IsNullOrEmpty(token))
@@ -267,14 +280,43 @@ namespace Coolify.Cmdlets.Connection
             }
         }
 
-        /// <summary>URL and token from the coolify CLI's contexts file; the context's name names the connection unless -Name does.</summary>
-        private string ReadContext(ref string url, ref string name)
+        /// <summary>
+        /// The context a repository's .coolify.json or .coolifyrc names, in the current folder or above; null
+        /// when there is none (then the CLI's default context, or the environment, applies).
+        /// </summary>
+        private string FindRepoContext()
+        {
+            string file;
+            string context;
+            try
+            {
+                file = RepoContextFile.Find(SessionState.Path.CurrentFileSystemLocation.ProviderPath, out context);
+            }
+            catch (CoolifyException ex)
+            {
+                ThrowTerminatingError(ex.ToErrorRecord(null));
+                return null;
+            }
+
+            if (file != null)
+            {
+                WriteVerbose("Coolify: " + file + " chooses the CLI context '" + context + "'.");
+                _contextFile = file;
+            }
+
+            return context;
+        }
+
+        private string _contextFile;
+
+        /// <summary>URL and token from the coolify CLI's contexts file (null: its default context); the context's name names the connection unless -Name does.</summary>
+        private string ReadContext(ref string url, ref string name, string contextName)
         {
             string path = CliConfigFile.Resolve(ConfigPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(ConfigPath));
             CliContext context;
             try
             {
-                context = CliConfigFile.Find(CliConfigFile.Read(path), ParameterSetName == ContextSet ? Context : null, path);
+                context = CliConfigFile.Find(CliConfigFile.Read(path), contextName, path);
             }
             catch (CoolifyException ex)
             {
@@ -289,6 +331,7 @@ namespace Coolify.Cmdlets.Connection
             }
 
             WriteVerbose("Coolify: using the CLI context '" + context.Name + "' (" + context.Url + ") from " + path + ".");
+            _source = (_contextFile != null ? "context file " + _contextFile + ", " : string.Empty) + "CLI context " + context.Name + " (" + path + ")";
             url = context.Url;
             name = name ?? context.Name;
             return context.Token.Trim();
