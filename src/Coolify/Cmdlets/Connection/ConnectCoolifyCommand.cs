@@ -16,6 +16,9 @@ namespace Coolify.Cmdlets.Connection
     /// <para>The token comes from -Token (a SecureString), from -Credential (the password is the token; the user name is ignored), or, when you give neither, from the COOLIFY_TOKEN environment variable, with the address from -Url or COOLIFY_URL. That last form keeps tokens out of scripts in CI jobs and runbooks.</para>
     /// <para>Create the token in the Coolify dashboard under Keys &amp; Tokens &gt; API tokens; it looks like 12|abc..., and the number and the bar are part of it. Its permissions decide what works: read for Get- cmdlets, write for changes, deploy for start, stop, restart and deploy, read:sensitive for passwords, variable values and build logs. A deploy-only token connects with a warning, since it cannot read.</para>
     /// <para>The module refuses to send a token over plain http:// to any host but this machine (ErrorId CoolifyUnencryptedAuthentication): use the instance's https:// address, or add -AllowUnencryptedAuthentication if you accept that the token can be read on the network. -SkipCertificateCheck accepts a self-signed certificate.</para>
+    /// <para>Behind a corporate proxy, -Proxy (with -ProxyCredential) sends every request through it; without it the proxy variables HTTPS_PROXY, HTTP_PROXY and NO_PROXY apply, read when you connect, and -NoProxy goes direct. For a private certificate authority, -CertificateAuthority (or COOLIFY_CA_CERT) names its PEM or DER file; certificates this machine trusts stay accepted, and the host name is checked either way. -CertificateThumbprint pins the server's own certificate by SHA-256. A refused certificate's error names its subject, issuer and SHA-256.</para>
+    /// <para>In front of an access gateway such as Cloudflare Access, -CloudflareAccessClientId and -CloudflareAccessClientSecret send a service token (a bare Connect-Coolify reads COOLIFY_CF_ACCESS_CLIENT_ID and COOLIFY_CF_ACCESS_CLIENT_SECRET), and -Header sends any other header. Header values and the proxy password are treated as secrets, like the token: no output, error, log or saved connection shows them; Get-CoolifyConnection shows the header names, the proxy's address, the CA file and the pins.</para>
+    /// <para>In a repository with a .coolify.json or .coolifyrc file ({"context": "name"}, as the coolify CLI writes it), a bare Connect-Coolify and Connect-Coolify -DefaultContext use that CLI context; the file is looked for in the current folder and its parents, and -Verbose names it.</para>
     /// <para>With -PassThru the connection object is written to the pipeline; keep it to talk to several instances in one session. The token is never shown: not in the object, nor in Verbose, Debug or error output.</para>
     /// </remarks>
     /// <example>Connect interactively
@@ -68,6 +71,22 @@ namespace Coolify.Cmdlets.Connection
     /// Connect-Coolify -Context production
     /// </code>
     /// <para>Reads the URL and token of the CLI's context named production from ~/.config/coolify/config.json (%APPDATA%\coolify\config.json on Windows), so both tools share one setup.</para>
+    /// </example>
+    /// <example>Connect through a corporate proxy to an instance with a private CA
+    /// <code>
+    /// Connect-Coolify -Url https://coolify.corp.example -Token $token -Proxy http://proxy.corp.example:3128 -ProxyCredential (Get-Credential) -CertificateAuthority ./corp-root-ca.pem
+    /// </code>
+    /// <para>Every request goes through the proxy; the instance's certificate must chain to the corporate root (or to one this machine trusts).</para>
+    /// </example>
+    /// <example>Reach an instance behind Cloudflare Access from a runbook
+    /// <code>
+    /// $env:COOLIFY_URL = 'https://coolify.example.com'
+    /// $env:COOLIFY_TOKEN = $secretToken
+    /// $env:COOLIFY_CF_ACCESS_CLIENT_ID = $serviceTokenId
+    /// $env:COOLIFY_CF_ACCESS_CLIENT_SECRET = $serviceTokenSecret
+    /// Connect-Coolify
+    /// </code>
+    /// <para>Cloudflare Access lets the service token's requests through; without it, its login page answers, which the error names.</para>
     /// </example>
     /// <seealso cref="Coolify.Cmdlets.Connection.GetCoolifyConnectionCommand"/>
     /// <seealso cref="Coolify.Cmdlets.Connection.DisconnectCoolifyCommand"/>

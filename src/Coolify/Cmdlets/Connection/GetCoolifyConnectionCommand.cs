@@ -8,7 +8,7 @@ namespace Coolify.Cmdlets.Connection
 {
     /// <summary>Lists the registered connections, the default one first (IsDefault). It never shows a token.</summary>
     /// <remarks>
-    /// <para>Get-CoolifyConnection writes the registered connections, the default one first (IsDefault): each one's Name, the instance's address (Url), its Coolify version (ServerVersion) and whether the token can read (CanRead; false for deploy-only tokens). -Name filters by name (wildcards), -Default writes only the default. The token itself is never shown.</para>
+    /// <para>Get-CoolifyConnection writes the registered connections, the default one first (IsDefault): each one's Name, the instance's address (Url), its Coolify version (ServerVersion) and whether the token can read (CanRead; false for deploy-only tokens). -Name filters by name (wildcards), -Default writes only the default. Format-List shows more: the Proxy (its address, never its credentials; 'system' or 'none'), the CertificateAuthority file and CertificateThumbprint pins, the HeaderNames of extra headers (never their values), and the Source the connection came from (parameters, environment, a CLI context or a .coolify.json file). The token itself is never shown.</para>
     /// <para>Without a connection it writes an error with ErrorId CoolifyNotConnected.</para>
     /// </remarks>
     /// <example>Show the connection
