@@ -279,7 +279,18 @@ namespace Coolify.Cmdlets.Connection
                 default:
                     if (url == null && FindRepoContext() is string chosen)
                     {
-                        return ReadContext(ref url, ref name, chosen);
+                        // A CI job may check out a repository with a context file but bring no CLI config:
+                        // then the environment's COOLIFY_URL and COOLIFY_TOKEN still connect it.
+                        bool environmentSet = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("COOLIFY_URL"))
+                            && !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("COOLIFY_TOKEN"));
+                        string configPath = CliConfigFile.Resolve(ConfigPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(ConfigPath));
+                        if (!environmentSet || System.IO.File.Exists(configPath))
+                        {
+                            return ReadContext(ref url, ref name, chosen);
+                        }
+
+                        WriteVerbose("Coolify: there is no CLI config at " + configPath + " for that context; using COOLIFY_URL and COOLIFY_TOKEN.");
+                        _contextFile = null;
                     }
 
                     _source = "environment";
