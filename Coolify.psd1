@@ -195,6 +195,7 @@
         'Remove-CoolifyTag'
         'Set-CoolifyStorageBackupSchedule'
         'Remove-CoolifyStorageBackupSchedule'
+        'Backup-CoolifyDatabase'
         'Backup-CoolifyStorage'
         'Start-CoolifyApplication'
         'Stop-CoolifyApplication'

@@ -17,7 +17,7 @@ internal static class DatabaseBackupRoutes
         {
             if (Invalid(b) is { } invalid) return (422, invalid);
             var schedule = Schedule(Ids.New(), "daily");
-            Apply(schedule, b);
+            Apply(schedule, b, s.Settings);
             x["_scheduled_backups"]!.AsArray().Add(schedule);
             return (201, new JsonObject { ["uuid"] = schedule["uuid"]!.DeepClone(), ["message"] = "Backup configuration created successfully." });
         }));
@@ -25,7 +25,7 @@ internal static class DatabaseBackupRoutes
         {
             if (Find(x, backup) is not { } schedule) return (404, new JsonObject { ["message"] = "Backup configuration not found." });
             if (Invalid(b) is { } invalid) return (422, invalid);
-            Apply(schedule, b);
+            Apply(schedule, b, s.Settings);
             return (200, new JsonObject { ["message"] = "Database backup configuration updated" });
         }));
         app.MapDelete(Root + "/{backup}", (string uuid, string backup, HttpContext c, SimState s) => Resource.Write(c, s, kind, uuid, "write", x =>
@@ -34,7 +34,7 @@ internal static class DatabaseBackupRoutes
                 : (404, new JsonObject { ["message"] = "Backup configuration not found." })));
         app.MapGet(Root + "/{backup}/executions", (string uuid, string backup, HttpContext c, SimState s) => Resource.Write(c, s, kind, uuid, "read", x => // a read, with its own 404
             Find(x, backup) is { } schedule
-                ? (200, new JsonObject { ["executions"] = schedule["executions"]!.DeepClone() })
+                ? (200, new JsonObject { ["executions"] = Executions(s, schedule) })
                 : (404, new JsonObject { ["message"] = "Backup configuration not found." })));
         app.MapDelete(Root + "/{backup}/executions/{execution}", (string uuid, string backup, string execution, HttpContext c, SimState s) => Resource.Write(c, s, kind, uuid, "write", x =>
         {
@@ -63,16 +63,42 @@ internal static class DatabaseBackupRoutes
         ["created_at"] = stamp, ["message"] = "Backup completed.", ["status"] = "success",
     };
 
+    /// <summary>The executions as the server lists them: a backup started with backup_now runs for a while, then succeeds or fails.</summary>
+    private static JsonArray Executions(SimState s, JsonObject schedule)
+    {
+        foreach (var execution in schedule["executions"]!.AsArray().OfType<JsonObject>().Where(e => e["_finish_at"] is not null))
+        {
+            if (DateTime.UtcNow.Ticks < (long)execution["_finish_at"]!) continue;
+            execution.Remove("_finish_at");
+            bool fails = (bool)execution["_fails"]!;
+            execution.Remove("_fails");
+            execution["status"] = fails ? "failed" : "success";
+            execution["message"] = fails ? "pg_dump: error: connection to server failed: FATAL: password authentication failed" : "Backup completed.";
+            execution["finished_at"] = SimState.Now();
+        }
+
+        return new JsonArray(schedule["executions"]!.AsArray().OfType<JsonObject>()
+            .Select(e => (JsonNode)new JsonObject(e.Where(p => !p.Key.StartsWith('_')).Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())))).ToArray());
+    }
+
     private static JsonObject? Find(JsonObject database, string uuid) =>
         database["_scheduled_backups"]!.AsArray().OfType<JsonObject>().FirstOrDefault(b => (string?)b["uuid"] == uuid);
 
     /// <summary>A body value onto the schedule; backup_now runs one (successful) backup at once.</summary>
-    private static void Apply(JsonObject schedule, JsonObject body)
+    private static void Apply(JsonObject schedule, JsonObject body, SimSettings settings)
     {
         foreach (var field in body.Where(f => f.Key is not ("backup_now" or "s3_storage_uuid"))) schedule[field.Key] = field.Value?.DeepClone();
         if (body["s3_storage_uuid"] is not null) schedule["s3_storage_id"] = 1;
         schedule["updated_at"] = SimState.Now();
-        if (Resource.Truthy(body["backup_now"])) schedule["executions"]!.AsArray().Insert(0, Execution(Ids.New(), SimState.Now()));
+        if (Resource.Truthy(body["backup_now"]))
+        {
+            var running = Execution(Ids.New(), SimState.Now());
+            running["status"] = "running";
+            running["message"] = null;
+            running["_finish_at"] = DateTime.UtcNow.AddMilliseconds(settings.BackupRunMs).Ticks;
+            running["_fails"] = settings.BackupFails;
+            schedule["executions"]!.AsArray().Insert(0, running);
+        }
     }
 
     private static JsonObject? Invalid(JsonObject body)

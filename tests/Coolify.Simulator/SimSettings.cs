@@ -24,6 +24,10 @@ internal sealed class SimSettings
     // new container crashed, which -Wait must notice.
     public string FinishedStatus { get; set; } = "running:healthy";
 
+    // How long a database backup started with backup_now runs, and whether it fails.
+    public int BackupRunMs { get; set; } = 600;
+    public bool BackupFails { get; set; }
+
     // Queued deployments per server before Coolify refuses more (its deployment_queue_limit).
     public int DeploymentQueueLimit { get; set; } = 25;
 }

@@ -55,5 +55,8 @@ namespace Coolify.Http
 
         // A check (Test-CoolifyS3Storage, Test-CoolifyCloudToken) that Coolify ran and that failed.
         internal const string CheckFailed = "CoolifyCheckFailed";
+
+        // Backup-CoolifyDatabase -Wait: the backup ran and failed.
+        internal const string BackupFailed = "CoolifyBackupFailed";
     }
 }
