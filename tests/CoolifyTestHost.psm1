@@ -79,16 +79,26 @@ function Invoke-IsolatedPwsh {
 }
 
 function Start-CoolifySimulator {
-    <# Starts the simulator on a free loopback port and returns an object with Url and Process. #>
+    <#
+    Starts the simulator on a free loopback port and returns an object with Url and Process. -Https serves a
+    self-signed certificate made in memory; -Certificate (a PFX, with -CertificatePassword) serves that
+    certificate instead, over https (New-TestServerCertificate in NetworkTestHost.psm1 makes one).
+    #>
     param(
         [string] $Path = (Join-Path $script:RepoRoot 'out/simulator/Coolify.Simulator.dll'),
         [switch] $Https,
+        [string] $Certificate,
+        [string] $CertificatePassword,
         [int] $TimeoutSec = 60
     )
     if (-not (Test-Path $Path)) { throw "The simulator is not built at $Path. Run ./build.ps1 first." }
     $dotnet = (Get-Command dotnet -CommandType Application | Select-Object -First 1).Source
     $psi = [Diagnostics.ProcessStartInfo]::new($dotnet)
-    foreach ($a in @($Path, '--parent-pid', "$PID") + @(if ($Https) { '--https' })) { $psi.ArgumentList.Add($a) }
+    if ($Certificate -and -not (Test-Path $Certificate)) { throw "No certificate file at $Certificate." }
+    $tls = @(if ($Https -or $Certificate) { '--https' }) +
+        @(if ($Certificate) { '--certificate', (Resolve-Path $Certificate).ProviderPath }) +
+        @(if ($CertificatePassword) { '--certificate-password', $CertificatePassword })
+    foreach ($a in @($Path, '--parent-pid', "$PID") + $tls) { $psi.ArgumentList.Add($a) }
     $psi.RedirectStandardOutput = $true
     $psi.RedirectStandardError = $true
     $psi.UseShellExecute = $false

@@ -4,7 +4,7 @@ namespace Coolify.Simulator;
 
 /// <summary>
 /// What every /api request goes through before its route, in Coolify's order: (record, injected
-/// faults, latency) → authentication → rate limit → API switch → IP allow-list.
+/// faults, latency) → access gateway (when set) → authentication → rate limit → API switch → IP allow-list.
 /// </summary>
 internal sealed class ApiPipeline(RequestDelegate next, SimState state)
 {
@@ -22,16 +22,22 @@ internal sealed class ApiPipeline(RequestDelegate next, SimState state)
         context.Request.Body.Position = 0;
         Fault? fault;
         int latency;
+        AccessGateway? gateway;
         lock (state.Gate)
         {
             state.Requests.Add(new RecordedRequest(context.Request.Method, path, context.Request.QueryString.Value?.TrimStart('?') ?? "",
-                context.Request.Headers.Authorization.Count > 0, context.Request.ContentType, body));
+                context.Request.Headers.Authorization.Count > 0, context.Request.ContentType, body,
+                context.Request.Headers.Keys.ToArray()));
             fault = state.Faults.FirstOrDefault(f => f.Count > 0
                 && (f.Method == null || string.Equals(f.Method, context.Request.Method, StringComparison.OrdinalIgnoreCase))
                 && (f.PathPrefix == null || path.StartsWith(f.PathPrefix, StringComparison.Ordinal)));
             if (fault != null) fault.Count--;
             latency = state.Settings.LatencyMs;
+            gateway = state.Settings.AccessGateway;
         }
+
+        // The gateway sits in front of the server: it answers before anything of Coolify runs.
+        if (gateway != null && await AccessGatewayRefused(context, gateway)) return;
 
         if (latency > 0) await Task.Delay(latency, context.RequestAborted);
         if (fault != null && await ApplyFault(context, fault)) return;
@@ -116,6 +122,31 @@ internal sealed class ApiPipeline(RequestDelegate next, SimState state)
         context.Response.Headers["X-RateLimit-Reset"] = DateTimeOffset.UtcNow.AddSeconds(retryAfter).ToUnixTimeSeconds().ToString();
         Respond.Message(context, 429, "Too Many Attempts.").GetAwaiter().GetResult();
         return false;
+    }
+
+    private static async Task<bool> AccessGatewayRefused(HttpContext context, AccessGateway gateway)
+    {
+        bool allowed = gateway.Headers.All(h => context.Request.Headers.TryGetValue(h.Key, out var v) && v.Count == 1 && string.Equals(v[0], h.Value, StringComparison.Ordinal));
+        if (allowed) return false;
+        if (string.Equals(gateway.Mode, "redirect", StringComparison.OrdinalIgnoreCase))
+        {
+            // What Cloudflare Access answers a request without a valid session or service token.
+            string host = context.Request.Host.Value ?? "127.0.0.1";
+            string back = Uri.EscapeDataString(context.Request.Path.Value + context.Request.QueryString.Value);
+            context.Response.StatusCode = 302;
+            context.Response.Headers.Location = $"https://example.cloudflareaccess.com/cdn-cgi/access/login/{host}?kid=0123456789abcdef&redirect_url={back}";
+            context.Response.Headers["CF-Access-Domain"] = host;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            await context.Response.WriteAsync("<html><body>Redirecting to Cloudflare Access</body></html>");
+            return true;
+        }
+
+        context.Response.StatusCode = 403;
+        context.Response.ContentType = "text/html; charset=UTF-8";
+        await context.Response.WriteAsync("<!DOCTYPE html><html><head><title>Forbidden</title></head><body><h1>Forbidden</h1>"
+            + "<p>You don't have permission to view this. Please contact your system administrator.</p>"
+            + "<p>Cloudflare Access</p></body></html>");
+        return true;
     }
 
     private static async Task<bool> ApplyFault(HttpContext context, Fault fault)

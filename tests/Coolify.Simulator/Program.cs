@@ -8,6 +8,8 @@ using Coolify.Simulator;
 // with its parent, so tests never leave a server behind.
 int port = 0;
 bool https = false;
+string? certificatePath = null;
+string? certificatePassword = null;
 int parentPid = 0;
 for (int i = 0; i < args.Length; i++)
 {
@@ -15,6 +17,8 @@ for (int i = 0; i < args.Length; i++)
     {
         case "--port": port = int.Parse(args[++i]); break;
         case "--https": https = true; break;
+        case "--certificate": certificatePath = args[++i]; https = true; break;
+        case "--certificate-password": certificatePassword = args[++i]; break;
         case "--parent-pid": parentPid = int.Parse(args[++i]); break;
     }
 }
@@ -25,7 +29,10 @@ builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port, o =>
 {
     if (https)
     {
-        o.UseHttps(SelfSignedCertificate());
+        // --certificate serves that PFX (a test's own CA-signed certificate); otherwise one made in memory.
+        o.UseHttps(certificatePath != null
+            ? X509CertificateLoader.LoadPkcs12FromFile(certificatePath, certificatePassword)
+            : SelfSignedCertificate());
     }
 }));
 builder.Services.AddSingleton<SimState>();

@@ -30,6 +30,20 @@ internal sealed class SimSettings
 
     // Queued deployments per server before Coolify refuses more (its deployment_queue_limit).
     public int DeploymentQueueLimit { get; set; } = 25;
+
+    // An access gateway in front of the server (Cloudflare Access and the like); null: none.
+    public AccessGateway? AccessGateway { get; set; }
+}
+
+/// <summary>
+/// A gateway in front of every /api route: a request without each of Headers, with exactly that value,
+/// gets the gateway's answer instead of the server's: "forbidden" a 403 HTML page, "redirect" a 302 to
+/// the gateway's login page.
+/// </summary>
+internal sealed class AccessGateway
+{
+    public Dictionary<string, string> Headers { get; set; } = new();
+    public string Mode { get; set; } = "forbidden";
 }
 
 /// <summary>One injected fault; each matching request uses up one of Count.</summary>
@@ -48,4 +62,5 @@ internal sealed class Fault
     public bool Drop { get; set; }
 }
 
-internal sealed record RecordedRequest(string Method, string Path, string Query, bool HasAuthorization, string? ContentType, string Body);
+// HeaderNames: the names of the request headers as they arrived, never their values.
+internal sealed record RecordedRequest(string Method, string Path, string Query, bool HasAuthorization, string? ContentType, string Body, string[] HeaderNames);

@@ -160,6 +160,60 @@ Describe 'Reliability: secrets stay secret' {
         foreach ($record in $Error) { "$record $($record.Exception)".Contains($script:Token) | Should -BeFalse }
     }
 
+    It 'keeps header values and the proxy password out of a transcript, $Error, exception messages and the connection''s CliXml at every verbosity' {
+        Import-Module (Join-Path $PSScriptRoot '../NetworkTestHost.psm1') -Force
+        $proxyPassword = 'rel-pr0xy-pw-6b1f0e'
+        $headerValue = 'rel-h3ader-v4lue-93ac2d'
+        $cfSecret = 'rel-cf-s3cret-47d0b8'
+        $credential = [pscredential]::new('reluser', (ConvertTo-SecureString $proxyPassword -AsPlainText -Force))
+        $proxy = Start-TestProxy -Credential $credential
+        $transcript = Join-Path ([IO.Path]::GetTempPath()) "coolify-transcript-net-$PID.txt"
+        $xml = Join-Path ([IO.Path]::GetTempPath()) "coolify-connection-net-$PID.xml"
+        $Error.Clear()
+        try {
+            Start-Transcript -Path $transcript -Force | Out-Null
+            try {
+                $token = ConvertTo-SecureString $script:Token -AsPlainText -Force
+                $connect = @{
+                    Url = $script:Sim.Url; Token = $token; Proxy = $proxy.Url; ProxyCredential = $credential
+                    Header = @{ 'X-Gateway-Key' = $headerValue; 'X-Gateway-Secure' = (ConvertTo-SecureString $headerValue -AsPlainText -Force) }
+                    CloudflareAccessClientId = 'rel.access'; CloudflareAccessClientSecret = (ConvertTo-SecureString $cfSecret -AsPlainText -Force)
+                }
+                Connect-Coolify @connect -Verbose -Debug 5>&1 4>&1 | Out-Host
+                Get-CoolifyService -Verbose -Debug 5>&1 4>&1 | Out-Host
+                Get-CoolifyService -Uuid 'nope0000' -ErrorAction SilentlyContinue -Verbose -Debug 5>&1 4>&1 | Out-Host
+                # A failing connection too: wrong proxy password, then a gateway that refuses.
+                $wrong = [pscredential]::new('reluser', (ConvertTo-SecureString "$proxyPassword-x" -AsPlainText -Force))
+                $wrongConnect = $connect.Clone()
+                $wrongConnect.ProxyCredential = $wrong
+                try { Connect-Coolify @wrongConnect -Name wrong-proxy -NoDefault -Verbose -Debug 5>&1 4>&1 | Out-Host } catch { $_ | Format-List * -Force | Out-Host }
+                Set-CoolifySimulator $script:Sim @{ access_gateway = @{ headers = @{ 'CF-Access-Client-Secret' = 'something-else' }; mode = 'redirect' } }
+                Get-CoolifyService -ErrorAction SilentlyContinue -Verbose -Debug 5>&1 4>&1 | Out-Host
+                Get-CoolifyConnection | Format-List * -Force | Out-Host
+                $Error | Select-Object -First 10 | ForEach-Object { $_ | Format-List * -Force | Out-String } | Out-Host
+            }
+            finally {
+                Stop-Transcript | Out-Null
+            }
+            Get-CoolifyConnection | Export-Clixml $xml
+            $text = (Get-Content -Raw $transcript) + (Get-Content -Raw $xml) + (Get-CoolifyConnection | ConvertTo-Json -Depth 5)
+            $text | Should -Match 'GET /api/v1/services'
+            foreach ($secret in $proxyPassword, $headerValue, $cfSecret, [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes("reluser:$proxyPassword"))) {
+                $text.Contains($secret) | Should -BeFalse -Because "'$($secret.Substring(0, 6))…' is a secret"
+            }
+            foreach ($record in $Error) {
+                $all = "$record $($record.Exception) $($record.ErrorDetails) $($record.TargetObject)"
+                foreach ($secret in $proxyPassword, $headerValue, $cfSecret) { $all.Contains($secret) | Should -BeFalse }
+            }
+        }
+        finally {
+            Remove-Item $transcript, $xml -ErrorAction SilentlyContinue
+            Stop-TestProxy $proxy
+            Disconnect-Coolify -ErrorAction SilentlyContinue
+            Get-CoolifyConnection -ErrorAction Ignore | Disconnect-Coolify
+        }
+    }
+
     It 'shows environment values only when asked, never in the default view' {
         Connect-Sim
         $view = Get-CoolifyEnvironmentVariable -ServiceUuid $script:Old | Format-Table | Out-String
