@@ -241,14 +241,14 @@ $script:ReportConnection
         $r.Proxy | Should -Be 'none'
     }
 
-    It 'without -Proxy takes HTTP_PROXY from the environment (the system setting), loopback included' {
+    It 'without -Proxy takes HTTP_PROXY from the environment, loopback included, and says so' {
         $out = Invoke-NetChild -Environment @{ HTTP_PROXY = $script:Proxy.Url} -Script @"
 Connect-Coolify -Url '$($script:Sim.Url)' -Token (ConvertTo-SecureString '$($script:Token)' -AsPlainText -Force) -WarningAction SilentlyContinue
 $script:ReportConnection
 "@
         $r = Get-ChildResult $out
         $r.Services | Should -BeGreaterThan 0
-        $r.Proxy | Should -Be 'system'
+        $r.Proxy | Should -Be "environment ($($script:Proxy.Url.TrimEnd('/')))"
         Get-ProxyRequestLine $script:Proxy GET "$($script:Sim.Url)/api/v1/services" -Wait | Should -Not -BeNullOrEmpty
     }
 
@@ -590,7 +590,7 @@ $script:ReportConnection
 "@
         $r = Get-ChildResult $out
         $r.Name | Should -Be 'sim'
-        $r.Source | Should -Be 'CLI context sim'
+        $r.Source | Should -BeLike 'CLI context sim (*config.json)'
     }
 
     It 'a context file naming an unknown context is CoolifyContextNotFound, never a token' {
@@ -638,7 +638,7 @@ Describe 'Get-CoolifyConnection shows how a connection was made, without secrets
         $config = Join-Path $TestDrive 'source-config.json'
         @{ instances = @(@{ name = 'sim'; fqdn = $script:Sim.Url; token = $script:Token; default = $true }) } | ConvertTo-Json -Depth 5 | Set-Content $config
         $c = Connect-Coolify -Context sim -ConfigPath $config -PassThru
-        $c.Source | Should -Be 'CLI context sim'
+        $c.Source | Should -BeLike 'CLI context sim (*config.json)'
     }
 
     It 'a connection from COOLIFY_URL and COOLIFY_TOKEN says environment' {
