@@ -5,9 +5,12 @@ namespace Coolify.Simulator;
 /// <summary>What asking for a deployment gave: a new record, a skip (same commit already under way) or a full queue.</summary>
 internal sealed record QueueResult(string? Uuid, bool Skipped, bool Full);
 
+/// <summary>One line of a deployment's build log, before it is written.</summary>
+internal sealed record LogLine(int Batch, string Output, string Type = "stdout", string? Command = null, bool Hidden = false);
+
 /// <summary>
 /// The application deployment queue. A record moves queued → in_progress → finished (failed for an application
-/// seeded to fail) on timers set by the deployment_* settings; every record runs on its own timers, so the
+/// seeded to fail) on timers set by the deployment_* settings, its build log growing a line at a time while in progress; every record runs on its own timers, so the
 /// per-server build concurrency Coolify has is not modelled. Callers hold the state lock.
 /// </summary>
 internal static class DeploymentEngine
@@ -39,10 +42,25 @@ internal static class DeploymentEngine
         {
             if ((string?)deployment["status"] != "queued") return;
             Begin(deployment, app);
-            After(s, running, () =>
+
+            // The build log grows line by line over the in-progress time, as a real build's does: one line
+            // per step, the last step ends the deployment. A cancel stops the chain.
+            var pending = new Queue<LogLine>(Script(deployment, app));
+            int step = running / (pending.Count + 1);
+            void Next()
             {
-                if ((string?)deployment["status"] == "in_progress") End(deployment, app, s.Settings.FinishedStatus);
-            });
+                if ((string?)deployment["status"] != "in_progress") return;
+                if (pending.Count == 0)
+                {
+                    End(deployment, app, s.Settings.FinishedStatus);
+                    return;
+                }
+
+                Log(deployment, pending.Dequeue());
+                After(s, step, Next);
+            }
+
+            After(s, step, Next);
         });
         return new QueueResult((string)deployment["deployment_uuid"]!, Skipped: false, Full: false);
     }
@@ -50,7 +68,7 @@ internal static class DeploymentEngine
     internal static void Cancel(JsonObject d)
     {
         d["status"] = "cancelled-by-user";
-        Log(d, 9, "Deployment cancelled by user via API.", "stderr");
+        Log(d, new LogLine(9, "Deployment cancelled by user via API.", "stderr"));
         Finish(d, SimState.Now());
     }
 
@@ -59,6 +77,7 @@ internal static class DeploymentEngine
     {
         var d = Record(s, app, uuid, SimState.Stamp, force: false, restartOnly: false, pr: 0, dockerTag: null);
         Begin(d, app);
+        foreach (var line in Script(d, app)) Log(d, line);
         End(d, app, "running:healthy");
         foreach (var entry in d["_log"]!.AsArray()) entry!["timestamp"] = SimState.Stamp;
         d["logs"] = d["_log"]!.ToJsonString();
@@ -89,30 +108,61 @@ internal static class DeploymentEngine
         d["status"] = "in_progress";
         d["updated_at"] = SimState.Now();
         d["current_process_id"] = "4242";
-        string source = app["git_repository"] is { } repo ? $"{repo}:{app["git_branch"]}" : $"{app["docker_registry_image_name"]}:{app["docker_registry_image_tag"] ?? "latest"}";
-        Log(d, 1, $"Starting deployment of {source} to {d["server_name"]}.");
-        Log(d, 1, "Preparing container with helper image: ghcr.io/coollabsio/coolify-helper:1.0.12.");
-        Log(d, 1, "", command: $"docker rm -f {d["deployment_uuid"]}", hidden: true);
-        Log(d, 2, d["restart_only"]!.GetValue<bool>() ? "Restarting the container only; no new build."
-            : app["git_repository"] is null ? $"Pulling image {source}." : $"Importing {source} (commit sha {d["commit"]}) to /artifacts/{d["deployment_uuid"]}.");
+        Log(d, new LogLine(1, $"Starting deployment of {Source(app)} to {d["server_name"]}."));
+    }
+
+    private static string Source(JsonObject app) => app["git_repository"] is { } repo
+        ? $"{repo}:{app["git_branch"]}"
+        : $"{app["docker_registry_image_name"]}:{app["docker_registry_image_tag"] ?? "latest"}";
+
+    /// <summary>
+    /// The rest of the build log, in the order Coolify writes it: hidden housekeeping commands among the
+    /// visible lines, and for an application seeded to fail, stderr lines at the end.
+    /// </summary>
+    private static List<LogLine> Script(JsonObject d, JsonObject app)
+    {
+        string uuid = (string)d["deployment_uuid"]!;
+        bool restartOnly = d["restart_only"]!.GetValue<bool>();
+        bool build = !restartOnly && (string?)app["build_pack"] != "dockerimage";
+        var lines = new List<LogLine>
+        {
+            new(1, "Preparing container with helper image: ghcr.io/coollabsio/coolify-helper:1.0.12."),
+            new(1, $"Error response from daemon: No such container: {uuid}", Command: $"docker rm -f {uuid}", Hidden: true),
+            new(2, restartOnly ? "Restarting the container only; no new build."
+                : app["git_repository"] is null ? $"Pulling image {Source(app)}." : $"Importing {Source(app)} (commit sha {d["commit"]}) to /artifacts/{uuid}."),
+        };
+        if (build)
+        {
+            lines.Add(new(3, "Building docker image started."));
+            lines.Add(new(3, "#0 building with \"default\" instance using docker driver", Command: $"docker build --network host -f /artifacts/{uuid}/Dockerfile /artifacts/{uuid}", Hidden: true));
+            lines.Add(new(3, "#5 [2/4] RUN npm ci"));
+            lines.Add(new(3, "#5 added 312 packages in 9s"));
+            lines.Add(new(3, "#6 [3/4] RUN npm run build"));
+        }
+
+        if (app["_always_fails"]?.GetValue<bool>() == true)
+        {
+            lines.Add(new(3, "npm ERR! Missing script: \"build\"", "stderr"));
+            lines.Add(new(3, "Deployment failed: Building docker image failed with exit code 1.", "stderr"));
+            return lines;
+        }
+
+        if (build) lines.Add(new(3, "Building docker image completed."));
+        lines.Add(new(4, "Rolling update started."));
+        lines.Add(new(4, $"docker compose project name: {uuid}", Command: "docker compose up -d", Hidden: true));
+        lines.Add(new(4, "New container started."));
+        lines.Add(new(4, "Rolling update completed."));
+        return lines;
     }
 
     private static void End(JsonObject d, JsonObject app, string finishedStatus)
     {
-        bool build = !d["restart_only"]!.GetValue<bool>() && (string?)app["build_pack"] != "dockerimage";
-        if (build) Log(d, 3, "Building docker image started.");
         if (app["_always_fails"]?.GetValue<bool>() == true)
         {
-            Log(d, 3, "npm ERR! Missing script: \"build\"", "stderr");
-            Log(d, 3, "Deployment failed: Building docker image failed with exit code 1.", "stderr");
             d["status"] = "failed";
         }
         else
         {
-            if (build) Log(d, 3, "Building docker image completed.");
-            Log(d, 4, "Rolling update started.");
-            Log(d, 4, "New container started.");
-            Log(d, 4, "Rolling update completed.");
             d["status"] = "finished";
             app["status"] = finishedStatus;
         }
@@ -129,12 +179,13 @@ internal static class DeploymentEngine
     }
 
     /// <summary>One entry of Coolify's addLogEntry; logs is the JSON-encoded array, a string as the API returns it.</summary>
-    private static void Log(JsonObject d, int batch, string output, string type = "stdout", string? command = null, bool hidden = false)
+    private static void Log(JsonObject d, LogLine line)
     {
         var log = d["_log"]!.AsArray();
         log.Add(new JsonObject
         {
-            ["command"] = command, ["output"] = output, ["type"] = type, ["timestamp"] = SimState.Now(), ["hidden"] = hidden, ["batch"] = batch, ["order"] = log.Count + 1,
+            ["command"] = line.Command, ["output"] = line.Output, ["type"] = line.Type, ["timestamp"] = SimState.Now(), ["hidden"] = line.Hidden,
+            ["batch"] = line.Batch, ["order"] = log.Count + 1,
         });
         d["logs"] = log.ToJsonString();
     }

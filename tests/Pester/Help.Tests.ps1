@@ -15,13 +15,15 @@ BeforeDiscovery {
         'Get-CoolifyService'                = 1, 2, 3, 4
         'Start-CoolifyService'              = 1, 2, 3
         'Get-CoolifyApplication'            = 1, 2, 3, 4
-        'Deploy-CoolifyApplication'         = 1, 2, 3, 4
+        'Deploy-CoolifyApplication'         = 1, 2, 3, 4, 5
+        'Start-CoolifyApplication'          = 4
+        'Wait-CoolifyDeployment'            = 4
         'Get-CoolifyDeployment'             = 1, 2, 3
         'Remove-CoolifyDatabase'            = 1, 2
         'Get-CoolifyEnvironmentVariable'    = 1, 2, 3
         'Import-CoolifyEnvironmentVariable' = 1, 2, 3
         'Get-CoolifyDatabaseBackup'         = 1
-        'Restart-CoolifyApplication'        = 1, 2
+        'Restart-CoolifyApplication'        = 1, 2, 3
         'Set-CoolifyEnvironmentVariable'    = 1, 2, 3
         'Export-CoolifyEnvironmentVariable' = 2, 3
         'Remove-CoolifyTag'                 = 1

@@ -61,10 +61,18 @@ namespace Coolify.Cmdlets
         /// <summary>What -Wait follows for one accepted action.</summary>
         internal abstract WaitTarget WaitTargetFor(CoolifyActionResult result);
 
+        /// <summary>Whether the command waits: -Wait, or a parameter that implies it (-ShowBuildLog).</summary>
+        internal virtual bool Waits => Wait.IsPresent;
+
+        /// <summary>Prepares the targets once all are known, before the first poll (e.g. to follow build logs).</summary>
+        internal virtual void BeforeWait(IReadOnlyList<WaitTarget> targets)
+        {
+        }
+
         protected override void BeginProcessing()
         {
             CheckOptions();
-            if (Wait)
+            if (Waits)
             {
                 // Say so before anything is started, not after the action was queued.
                 Waiter.RequireRead(this, "the action");
@@ -95,7 +103,7 @@ namespace Coolify.Cmdlets
                         Message = ReadField(response, "message"),
                         DeploymentUuid = ReadField(response, "deployment_uuid"),
                     };
-                    if (Wait)
+                    if (Waits)
                     {
                         _waiting.Add(WaitTargetFor(result));
                     }
@@ -110,6 +118,7 @@ namespace Coolify.Cmdlets
         protected override void EndProcessing()
         {
             _sender?.Finish();
+            BeforeWait(_waiting);
             Waiter.Run(this, _waiting, Timeout, "Waiting for " + Action.ToLowerInvariant() + " of " + _waiting.Count + " " + ResourceType.ToLowerInvariant() + "(s)");
             Waiter.WriteResults(this, _waiting);
         }

@@ -28,15 +28,29 @@ namespace Coolify.Waiting
         /// <summary>The deployment as last fetched, once it has ended.</summary>
         internal CoolifyDeployment Deployment { get; private set; }
 
+        /// <summary>With -ShowBuildLog: writes the log's new lines as the deployment runs; null otherwise.</summary>
+        internal BuildLogFollower BuildLog { get; set; }
+
+        /// <summary>The order number of the last build-log entry written (or passed over as hidden).</summary>
+        internal long LogWritten { get; set; }
+
         internal override void Poll(CoolifyCmdlet cmdlet, PollRound round)
         {
+            bool follow = BuildLog != null && !BuildLog.LogsHidden;
             if (round.ActiveDeployments(cmdlet, Connection).TryGetValue(DeploymentUuid, out string active))
             {
                 Status = active;
-                return;
+
+                // The list of active deployments (one request a round for all of them) has no logs; with
+                // -ShowBuildLog a running one is fetched too, for the lines its log has gained.
+                if (!follow || !string.Equals(active, "in_progress", StringComparison.Ordinal))
+                {
+                    return;
+                }
             }
 
             // Not queued or running any more: fetch it once for the final state (and the log on failure).
+            // With -ShowBuildLog, also while it runs.
             var request = new ApiRequest(ApiOperations.Get("get-deployment-by-uuid"), DeploymentUuid);
             CoolifyDeployment deployment;
             try
@@ -55,8 +69,19 @@ namespace Coolify.Waiting
                 };
             }
 
-            Deployment = deployment;
+            if (follow)
+            {
+                // Before the end is reported, so the last lines come ahead of a failure's error.
+                BuildLog.Show(cmdlet, this, deployment);
+            }
+
             Status = deployment.Status ?? "unknown";
+            if (Status == "queued" || Status == "in_progress")
+            {
+                return;
+            }
+
+            Deployment = deployment;
             ApplicationUuid = ApplicationUuid ?? deployment.ApplicationId;
             switch (Status)
             {

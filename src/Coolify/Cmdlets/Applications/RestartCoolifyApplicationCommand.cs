@@ -6,7 +6,7 @@ namespace Coolify.Cmdlets.Applications
     /// <summary>Restarts applications' containers without building them again; with -Wait, follows the restart to its end.</summary>
     /// <remarks>
     /// <para>Restart-CoolifyApplication queues a restart-only deployment for each application whose id it is given or that is piped to it: the containers are recreated from the current image, with the current environment variables, and nothing is built. Use Start-CoolifyApplication or Deploy-CoolifyApplication to build.</para>
-    /// <para>With -Wait the cmdlet follows each restart until it has ended, as Start-CoolifyApplication -Wait does. Piped ids are sent concurrently, -ThrottleLimit at a time (default 8), and the results come out in input order.</para>
+    /// <para>With -Wait the cmdlet follows each restart until it has ended, as Start-CoolifyApplication -Wait does; -ShowBuildLog (which implies -Wait) shows the restart's log line by line as it runs, and -IncludeHiddenLog adds the commands Coolify hides. Piped ids are sent concurrently, -ThrottleLimit at a time (default 8), and the results come out in input order.</para>
     /// </remarks>
     /// <example>Restart everything tagged backend, after a look
     /// <code>
@@ -21,12 +21,18 @@ namespace Coolify.Cmdlets.Applications
     /// </code>
     /// <para>Variables are read when the containers start, so a restart applies them without a build.</para>
     /// </example>
+    /// <example>Restart and see every step, hidden ones too
+    /// <code>
+    /// Restart-CoolifyApplication -Uuid app1apibackend0000000000 -ShowBuildLog -IncludeHiddenLog
+    /// </code>
+    /// <para>Hidden entries show as "$ command" followed by their output.</para>
+    /// </example>
     /// <parameter name="Uuid">Ids of the applications to restart; strings, or objects with a Uuid or ApplicationUuid property (Get-CoolifyApplication) from the pipeline.</parameter>
     /// <seealso cref="Coolify.Cmdlets.Applications.StartCoolifyApplicationCommand"/>
     /// <seealso cref="Coolify.Cmdlets.Applications.StopCoolifyApplicationCommand"/>
     [Cmdlet(VerbsLifecycle.Restart, "CoolifyApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
-    public sealed class RestartCoolifyApplicationCommand : ApplicationActionCmdlet
+    public sealed class RestartCoolifyApplicationCommand : ApplicationDeployActionCmdlet
     {
         internal override string Action => "Restart";
 

@@ -8,6 +8,7 @@ namespace Coolify.Cmdlets.Applications
     /// <remarks>
     /// <para>For an application, Coolify's start is a deployment: Start-CoolifyApplication queues one for each application whose id it is given or that is piped to it, and writes what Coolify answered, with the new DeploymentUuid. -ForceRebuild builds without Docker's cache; -InstantDeploy starts the deployment at once instead of queueing it behind others.</para>
     /// <para>With -Wait the cmdlet follows each deployment (Write-Progress shows its status and time) until Coolify reports finished, failed or cancelled-by-user, and writes the final deployment. A failed or cancelled build is an error (CoolifyDeploymentFailed, CoolifyDeploymentCancelled) whose message ends with the last lines of the build log; an application that finished building but did not start is CoolifyNotRunning; a wait longer than -Timeout is CoolifyWaitTimeout. Polling needs a token that can read.</para>
+    /// <para>-ShowBuildLog shows each new line of the build log once, in order, while the deployment runs, as Write-Host does (the Information stream, tag CoolifyBuildLog; 6> captures it); with several applications each line starts with [application name]. -IncludeHiddenLog adds the lines Coolify hides. -ShowBuildLog implies -Wait, and needs read:sensitive to see the log: without it a warning says so once and the command goes on waiting.</para>
     /// <para>Piped ids are sent concurrently, -ThrottleLimit at a time (default 8), and the results come out in input order; -WhatIf and -Confirm are answered per application before anything is sent.</para>
     /// </remarks>
     /// <example>Deploy an application and wait for the result
@@ -28,6 +29,12 @@ namespace Coolify.Cmdlets.Applications
     /// </code>
     /// <para>In a CI job, -ErrorAction Stop fails the job on the first failed build.</para>
     /// </example>
+    /// <example>Watch the build as it runs
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Start-CoolifyApplication -ShowBuildLog
+    /// </code>
+    /// <para>The build log's lines appear as Coolify writes them, then the finished deployment.</para>
+    /// </example>
     /// <parameter name="Uuid">Ids of the applications to deploy; strings, or objects with a Uuid or ApplicationUuid property (Get-CoolifyApplication) from the pipeline.</parameter>
     /// <parameter name="Wait">Follows each deployment until it has ended and writes it; a failed or cancelled build is an error with the end of its build log.</parameter>
     /// <seealso cref="Coolify.Cmdlets.Deployments.DeployCoolifyApplicationCommand"/>
@@ -35,7 +42,7 @@ namespace Coolify.Cmdlets.Applications
     /// <seealso cref="Coolify.Cmdlets.Deployments.GetCoolifyDeploymentLogCommand"/>
     [Cmdlet(VerbsLifecycle.Start, "CoolifyApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
-    public sealed class StartCoolifyApplicationCommand : ApplicationActionCmdlet
+    public sealed class StartCoolifyApplicationCommand : ApplicationDeployActionCmdlet
     {
         /// <summary>Build again without Docker's cache.</summary>
         [Parameter]

@@ -12,6 +12,7 @@ namespace Coolify.Cmdlets.Deployments
     /// <remarks>
     /// <para>Deploy-CoolifyApplication calls Coolify's /deploy route, as Git webhooks and CI pipelines do. It takes ids (-Uuid, plain strings or piped applications) or tags (-Tag deploys every resource that carries one of them) and writes one result per deployment Coolify queued, with its DeploymentUuid. -ForceRebuild rebuilds without Docker's cache; -PullRequest deploys the preview of a pull request, and -DockerTag picks the image of a Docker Image application's preview.</para>
     /// <para>With -Wait it follows every deployment it started (Write-Progress shows status and time; Ctrl+C stops waiting, not the deployments) until Coolify reports finished, failed or cancelled-by-user, and writes the final deployments. A failed or cancelled build is an error (ErrorId CoolifyDeploymentFailed or CoolifyDeploymentCancelled) whose message ends with the last lines of the build log, so -ErrorAction Stop fails a CI job with the reason in its output. After finished, the application's status is checked once, because Coolify can report a finished deployment whose container did not start (CoolifyNotRunning). Waiting longer than -Timeout seconds (default 1800) is CoolifyWaitTimeout.</para>
+    /// <para>-ShowBuildLog shows the build log as it is written: every new line once and in order while the deployment runs, through the Information stream as Write-Host does (tag CoolifyBuildLog), so it shows in the console and a CI log, and 6> or 6>&amp;1 captures it. With several deployments each line starts with [application name]. Hidden lines (Coolify's housekeeping commands) stay hidden unless -IncludeHiddenLog. -ShowBuildLog implies -Wait. While showing the log, each running deployment is fetched once a polling round besides the one list request, at most every 3 s: about 20 requests a minute for each deployment in progress, on top of the one list request a round. Coolify sends build logs only to tokens with read:sensitive (or root); without it a warning says so once and the command waits as -Wait does.</para>
     /// <para>Piped ids are sent concurrently, -ThrottleLimit at a time (default 8); a deploy request is never sent twice, even after a server error, so no second deployment is queued by accident. Waiting needs a token that can read as well as deploy; with a deploy-only token -Wait says so before anything is deployed.</para>
     /// </remarks>
     /// <example>Deploy from a CI job and fail the job on a failed build
@@ -38,6 +39,12 @@ namespace Coolify.Cmdlets.Deployments
     /// Deploy-CoolifyApplication -Uuid app0webfrontend000000000 -PullRequest 42 -WhatIf
     /// </code>
     /// <para>-WhatIf shows what would be deployed; leave it out to deploy.</para>
+    /// </example>
+    /// <example>Deploy everything tagged prod and keep the build logs in a file
+    /// <code>
+    /// Deploy-CoolifyApplication -Tag prod -ShowBuildLog 6> ./build.log
+    /// </code>
+    /// <para>-ShowBuildLog waits and writes each build-log line as it appears; with two deployments each line starts with [web-frontend] or [api-backend]. 6> sends the lines to the file instead of the console; leave it out to watch them.</para>
     /// </example>
     /// <seealso cref="Coolify.Cmdlets.Deployments.WaitCoolifyDeploymentCommand"/>
     /// <seealso cref="Coolify.Cmdlets.Deployments.GetCoolifyDeploymentLogCommand"/>
@@ -90,6 +97,19 @@ namespace Coolify.Cmdlets.Deployments
         [Parameter]
         public SwitchParameter Wait { get; set; }
 
+        /// <summary>Shows each new line of the build logs as the deployments run, once each and in order, as Write-Host would (the Information stream, tag CoolifyBuildLog; 6> captures it), each line starting with [application name] when several deployments are followed. Implies -Wait. Needs a token with read:sensitive (or root); without it a warning says so once and the command goes on waiting.</summary>
+        [Parameter]
+        public SwitchParameter ShowBuildLog { get; set; }
+
+        /// <summary>With -ShowBuildLog: also the lines Coolify hides in its dashboard (its housekeeping commands, each shown as "$ command" before its output). Implies -ShowBuildLog.</summary>
+        [Parameter]
+        public SwitchParameter IncludeHiddenLog { get; set; }
+
+        private bool ShowsBuildLog => ShowBuildLog.IsPresent || IncludeHiddenLog.IsPresent;
+
+        // -ShowBuildLog implies -Wait: the log is shown while waiting.
+        private bool Waits => Wait.IsPresent || ShowsBuildLog;
+
         /// <summary>With -Wait: seconds to wait at most (default 1800); longer is an error with ErrorId CoolifyWaitTimeout.</summary>
         [Parameter]
         [ValidateRange(1, 86400)]
@@ -114,7 +134,7 @@ namespace Coolify.Cmdlets.Deployments
                 { RecommendedAction = "Add -PullRequest <number>." }.ToErrorRecord(DockerTag));
             }
 
-            if (Wait)
+            if (Waits)
             {
                 Waiter.RequireRead(this, "each deployment");
             }
@@ -146,6 +166,11 @@ namespace Coolify.Cmdlets.Deployments
         protected override void EndProcessing()
         {
             _sender?.Finish();
+            if (ShowsBuildLog)
+            {
+                BuildLogFollower.Attach(_waiting, IncludeHiddenLog.IsPresent);
+            }
+
             Waiter.Run(this, _waiting, Timeout, "Waiting for " + _waiting.Count + " deployment(s)");
             Waiter.WriteResults(this, _waiting);
         }
@@ -181,7 +206,7 @@ namespace Coolify.Cmdlets.Deployments
 
                 foreach (var result in results)
                 {
-                    if (!Wait)
+                    if (!Waits)
                     {
                         WriteResource(result);
                     }

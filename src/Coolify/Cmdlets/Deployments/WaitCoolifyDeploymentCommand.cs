@@ -10,6 +10,7 @@ namespace Coolify.Cmdlets.Deployments
     /// <remarks>
     /// <para>Wait-CoolifyDeployment follows deployments that are already queued or running, e.g. those Start-, Restart- or Deploy-CoolifyApplication started without -Wait, or those Get-CoolifyDeployment lists. It polls each until Coolify reports finished, failed or cancelled-by-user, showing progress, and writes the final deployments.</para>
     /// <para>A failed or cancelled deployment is an error (ErrorId CoolifyDeploymentFailed or CoolifyDeploymentCancelled) whose message ends with the last lines of its build log. When the application is known (action results carry it), its status is checked once after finished; a container that did not start is CoolifyNotRunning. A deployment still going after -Timeout seconds is CoolifyWaitTimeout. Ctrl+C stops waiting, not the deployments.</para>
+    /// <para>-ShowBuildLog shows each new line of the build logs once, in order, while the deployments run, as Write-Host does (the Information stream, tag CoolifyBuildLog; 6> captures it); lines already written when the wait starts come first, and with several deployments each line starts with [application name]. -IncludeHiddenLog adds the lines Coolify hides. The log needs read:sensitive: without it a warning says so once and the wait goes on.</para>
     /// </remarks>
     /// <example>Start deployments now, wait for them later
     /// <code>
@@ -30,6 +31,12 @@ namespace Coolify.Cmdlets.Deployments
     /// Wait-CoolifyDeployment -DeploymentUuid dep0webfrontend000000001
     /// </code>
     /// <para>Writes the deployment once it has ended.</para>
+    /// </example>
+    /// <example>Follow a deployment started elsewhere, with its build log
+    /// <code>
+    /// Start-CoolifyApplication -Uuid app2worker00000000000000 | Wait-CoolifyDeployment -ShowBuildLog
+    /// </code>
+    /// <para>Shows the log line by line until the deployment ends, then writes the deployment.</para>
     /// </example>
     /// <seealso cref="Coolify.Cmdlets.Deployments.DeployCoolifyApplicationCommand"/>
     /// <seealso cref="Coolify.Cmdlets.Deployments.GetCoolifyDeploymentLogCommand"/>
@@ -52,6 +59,14 @@ namespace Coolify.Cmdlets.Deployments
         [AllowNull]
         [AllowEmptyString]
         public string ApplicationUuid { get; set; }
+
+        /// <summary>Shows each new line of the build logs as the deployments run, once each and in order, as Write-Host would (the Information stream, tag CoolifyBuildLog; 6> captures it), each line starting with [application name] when several deployments are followed. Lines already in the log when the wait starts are shown first. Needs a token with read:sensitive (or root); without it a warning says so once and the command goes on waiting.</summary>
+        [Parameter]
+        public SwitchParameter ShowBuildLog { get; set; }
+
+        /// <summary>With -ShowBuildLog: also the lines Coolify hides in its dashboard (its housekeeping commands, each shown as "$ command" before its output). Implies -ShowBuildLog.</summary>
+        [Parameter]
+        public SwitchParameter IncludeHiddenLog { get; set; }
 
         /// <summary>Seconds to wait at most (default 1800).</summary>
         [Parameter]
@@ -87,6 +102,11 @@ namespace Coolify.Cmdlets.Deployments
 
         protected override void EndProcessing()
         {
+            if (ShowBuildLog.IsPresent || IncludeHiddenLog.IsPresent)
+            {
+                BuildLogFollower.Attach(_targets, IncludeHiddenLog.IsPresent);
+            }
+
             Waiter.Run(this, _targets, Timeout, "Waiting for " + _targets.Count + " deployment(s)");
             foreach (var target in _targets)
             {
