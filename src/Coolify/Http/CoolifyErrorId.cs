@@ -55,5 +55,8 @@ namespace Coolify.Http
 
         // A check (Test-CoolifyS3Storage, Test-CoolifyCloudToken) that Coolify ran and that failed.
         internal const string CheckFailed = "CoolifyCheckFailed";
+
+        // A command Invoke-CoolifyCommand ran in a container that failed (the error carries its output).
+        internal const string CommandFailed = "CoolifyCommandFailed";
     }
 }
