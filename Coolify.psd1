@@ -206,6 +206,7 @@
         'Deploy-CoolifyApplication'
         'Wait-CoolifyDeployment'
         'Get-CoolifyDeploymentLog'
+        'Invoke-CoolifyCommand'
     )
     PrivateData           = @{
         PSData = @{

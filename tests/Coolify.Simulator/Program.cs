@@ -47,6 +47,7 @@ ApplicationRoutes.Map(app);
 DatabaseRoutes.Map(app);
 DeploymentRoutes.Map(app);
 SettingsRoutes.Map(app);
+ScheduledTaskRoutes.Map(app);
 await app.StartAsync();
 
 var address = app.Urls.First();

@@ -31,6 +31,11 @@ internal sealed class SimSettings
     // Queued deployments per server before Coolify refuses more (its deployment_queue_limit).
     public int DeploymentQueueLimit { get; set; } = 25;
 
+    // How long a scheduled task run waits in the queue before its execution appears, and how long a
+    // command runs ('sleep N' in it adds N seconds).
+    public int ScheduledTaskQueuedMs { get; set; } = 100;
+    public int ScheduledTaskRunMs { get; set; } = 300;
+
     // An access gateway in front of the server (Cloudflare Access and the like); null: none.
     public AccessGateway? AccessGateway { get; set; }
 }

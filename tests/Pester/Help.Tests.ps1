@@ -31,6 +31,7 @@ BeforeDiscovery {
         'Get-CoolifyProject'                = 1, 2, 3
         'New-CoolifyProject'                = 1, 2
         'Get-CoolifyServer'                 = 1, 2, 3
+        'Invoke-CoolifyCommand'             = 1, 2, 3, 4
     }
     $script:Runnable = foreach ($name in $plan.Keys) {
         $examples = @((Get-Help $name -Examples).examples.example)

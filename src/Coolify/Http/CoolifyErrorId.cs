@@ -58,5 +58,8 @@ namespace Coolify.Http
 
         // Backup-CoolifyDatabase -Wait: the backup ran and failed.
         internal const string BackupFailed = "CoolifyBackupFailed";
+
+        // A command Invoke-CoolifyCommand ran in a container that failed (the error carries its output).
+        internal const string CommandFailed = "CoolifyCommandFailed";
     }
 }
