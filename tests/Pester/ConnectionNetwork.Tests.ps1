@@ -573,6 +573,15 @@ Connect-Coolify -Verbose -WarningAction SilentlyContinue 4>&1 | ForEach-Object {
         (Get-ChildResult $out).Name | Should -Be 'repo-json'
     }
 
+    It 'a context file without a CLI config to read it from gives way to COOLIFY_URL and COOLIFY_TOKEN (a CI checkout)' {
+        $missing = Join-Path $TestDrive 'no-cli-config.json'
+        $out = Invoke-NetChild -Location $script:JsonDeep -Environment @{ COOLIFY_CLI_CONFIG = $missing; COOLIFY_URL = $script:Sim.Url; COOLIFY_TOKEN = $script:Token } -Script $script:VerboseAndReport
+        $r = Get-ChildResult $out
+        $r.Source | Should -Be 'environment'
+        $r.Services | Should -BeGreaterThan 0
+        ($out | Where-Object { $_ -like 'VERBOSE *' }) -join "`n" | Should -Match 'no CLI config'
+    }
+
     It '-DefaultContext takes the context file''s context over the one marked default, with -ConfigPath too' {
         $out = Invoke-NetChild -Location $script:JsonDeep -Script @"
 Connect-Coolify -DefaultContext -ConfigPath '$($script:CliConfig)' -WarningAction SilentlyContinue
