@@ -115,6 +115,7 @@ internal static class DeploymentEngine
             Log(d, 4, "Rolling update completed.");
             d["status"] = "finished";
             app["status"] = finishedStatus;
+            app["_finished_ms"] = Environment.TickCount64;
         }
 
         d["current_process_id"] = null;

@@ -40,6 +40,7 @@ ApplicationRoutes.Map(app);
 DatabaseRoutes.Map(app);
 DeploymentRoutes.Map(app);
 SettingsRoutes.Map(app);
+SiteRoutes.Map(app);
 await app.StartAsync();
 
 var address = app.Urls.First();

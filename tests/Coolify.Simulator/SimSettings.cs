@@ -26,6 +26,9 @@ internal sealed class SimSettings
 
     // Queued deployments per server before Coolify refuses more (its deployment_queue_limit).
     public int DeploymentQueueLimit { get; set; } = 25;
+
+    // How long an application's site (GET /_sim/site/{uuid}) answers 503 after a deployment finished.
+    public int SiteUnreadyMs { get; set; }
 }
 
 /// <summary>One injected fault; each matching request uses up one of Count.</summary>
