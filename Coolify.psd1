@@ -205,6 +205,7 @@
         'Deploy-CoolifyApplication'
         'Wait-CoolifyDeployment'
         'Get-CoolifyDeploymentLog'
+        'Test-CoolifyApplicationUrl'
     )
     PrivateData           = @{
         PSData = @{
