@@ -100,8 +100,18 @@ namespace Coolify.Cmdlets.Deployments
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
 
+        /// <summary>After each deployment finished and the application runs, requests its domains until each answers 2xx or 3xx (within -Timeout; else CoolifyUrlNotReady). Implies -Wait.</summary>
+        [Parameter]
+        public SwitchParameter WaitForUrl { get; set; }
+
+        /// <summary>With -WaitForUrl: the addresses to request instead of the applications' domains. Implies -WaitForUrl.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public System.Uri[] Url { get; set; }
+
         protected override void BeginProcessing()
         {
+            BeginUrlCheck();
             if (Force.IsPresent)
             {
                 WriteWarning("Deploy-CoolifyApplication -Force is now -ForceRebuild (a rebuild without cache); -Force will mean only 'skip the confirmation', as on every other cmdlet, in a later version.");
@@ -187,7 +197,7 @@ namespace Coolify.Cmdlets.Deployments
                     }
                     else if (result.DeploymentUuid != null)
                     {
-                        _waiting.Add(new DeploymentTarget(result, result.DeploymentUuid, result.Uuid, ActiveConnection));
+                        _waiting.Add(WithUrlCheck(new DeploymentTarget(result, result.DeploymentUuid, result.Uuid, ActiveConnection)));
                     }
                     else
                     {
@@ -197,6 +207,19 @@ namespace Coolify.Cmdlets.Deployments
                 }
             });
         }
+
+        /// <summary>-WaitForUrl and -Url: checked before anything is sent, and they imply -Wait.</summary>
+        private void BeginUrlCheck()
+        {
+            UrlTarget.CheckUrls(this, Url);
+            if (WaitForUrl || Url != null)
+            {
+                Wait = true;
+            }
+        }
+
+        /// <summary>With -WaitForUrl, the deployment's target followed by the check of the application's URLs.</summary>
+        private WaitTarget WithUrlCheck(WaitTarget deployment) => UrlTarget.After(deployment, WaitForUrl, Url, Timeout);
 
         /// <summary>
         /// Both answers of /deploy: {deployments:[{message, resource_uuid, deployment_uuid}]} for ids, and
