@@ -8,7 +8,8 @@ namespace Coolify.Simulator;
 /// would behind Coolify's proxy. While a deployment is queued or in progress the old container answers 200
 /// (container "old"); for site_unready_ms (or the application's unready_ms) after a deployment finished the new
 /// one answers 503 (starting), then 200 (container "new"); an application that is not running answers 502.
-/// POST /_sim/sites/{uuid} points the application's fqdn here and can fix its answer; every site request is
+/// POST /_sim/sites/{uuid} points the application's fqdn here and can fix its answer (status) or make it answer 503
+/// from now on for unready_ms; every site request is
 /// logged at GET /_sim/site-requests, with whether an Authorization header came and the header names.
 /// </summary>
 internal static class SiteRoutes
@@ -26,6 +27,7 @@ internal static class SiteRoutes
                 var application = s.FindApplication(uuid);
                 if (application == null) return Results.NotFound(new { message = "Application not found." });
                 application["_site"] = body.DeepClone();
+                if (body["unready_ms"] != null) application["_finished_ms"] = Environment.TickCount64;
                 if (body["set_fqdn"]?.GetValue<bool>() != false) application["fqdn"] = url;
                 return Results.Ok(new { url, fqdn = (string?)application["fqdn"] });
             }
