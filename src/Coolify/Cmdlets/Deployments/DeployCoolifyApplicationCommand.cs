@@ -12,6 +12,7 @@ namespace Coolify.Cmdlets.Deployments
     /// <remarks>
     /// <para>Deploy-CoolifyApplication calls Coolify's /deploy route, as Git webhooks and CI pipelines do. It takes ids (-Uuid, plain strings or piped applications) or tags (-Tag deploys every resource that carries one of them) and writes one result per deployment Coolify queued, with its DeploymentUuid. -ForceRebuild rebuilds without Docker's cache; -PullRequest deploys the preview of a pull request, and -DockerTag picks the image of a Docker Image application's preview.</para>
     /// <para>With -Wait it follows every deployment it started (Write-Progress shows status and time; Ctrl+C stops waiting, not the deployments) until Coolify reports finished, failed or cancelled-by-user, and writes the final deployments. A failed or cancelled build is an error (ErrorId CoolifyDeploymentFailed or CoolifyDeploymentCancelled) whose message ends with the last lines of the build log, so -ErrorAction Stop fails a CI job with the reason in its output. After finished, the application's status is checked once, because Coolify can report a finished deployment whose container did not start (CoolifyNotRunning). Waiting longer than -Timeout seconds (default 1800) is CoolifyWaitTimeout.</para>
+    /// <para>-WaitForUrl (it implies -Wait) checks that the site answers too: once a deployment has finished and the application runs, each of its domains (its fqdn), or the -Url addresses, is requested until it answers with a 2xx or 3xx status; an answer of the old container during the build does not count. A URL still not answering when -Timeout runs out is an error CoolifyUrlNotReady naming the URL and its last status or network error, and each result gets UrlStatus, the URLs checked and how they answered. These requests use the connection's proxy and certificate check, never its token or extra headers.</para>
     /// <para>Piped ids are sent concurrently, -ThrottleLimit at a time (default 8); a deploy request is never sent twice, even after a server error, so no second deployment is queued by accident. Waiting needs a token that can read as well as deploy; with a deploy-only token -Wait says so before anything is deployed.</para>
     /// </remarks>
     /// <example>Deploy from a CI job and fail the job on a failed build
@@ -39,9 +40,16 @@ namespace Coolify.Cmdlets.Deployments
     /// </code>
     /// <para>-WhatIf shows what would be deployed; leave it out to deploy.</para>
     /// </example>
+    /// <example>Deploy, then wait until the site answers
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Deploy-CoolifyApplication -WaitForUrl -Timeout 900 -ErrorAction Stop
+    /// </code>
+    /// <para>Ends when the build has finished and every domain of the application answers 2xx or 3xx; the result's UrlStatus shows each URL's status.</para>
+    /// </example>
     /// <seealso cref="Coolify.Cmdlets.Deployments.WaitCoolifyDeploymentCommand"/>
     /// <seealso cref="Coolify.Cmdlets.Deployments.GetCoolifyDeploymentLogCommand"/>
     /// <seealso cref="Coolify.Cmdlets.Applications.StartCoolifyApplicationCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Applications.TestCoolifyApplicationUrlCommand"/>
     /// <seealso href="https://coolify.io/docs/api/overview">Coolify API reference</seealso>
     [Cmdlet("Deploy", "CoolifyApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UuidSet)]
     [OutputType(typeof(CoolifyActionResult))]
