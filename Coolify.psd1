@@ -207,6 +207,7 @@
         'Wait-CoolifyDeployment'
         'Get-CoolifyDeploymentLog'
         'Invoke-CoolifyCommand'
+        'Test-CoolifyApplicationUrl'
     )
     PrivateData           = @{
         PSData = @{

@@ -164,4 +164,18 @@ function Get-CoolifySimulatorRequest {
 
 function Clear-CoolifySimulatorRequest { param([Parameter(Mandatory)] $Simulator) $null = Invoke-SimControl $Simulator 'requests' -Method DELETE }
 
+function Set-CoolifySimulatorSite {
+    <# Points an application's fqdn at its site on the simulator (GET /_sim/site/<uuid>) and returns the URL.
+       -Status fixes its answer (e.g. 503 for a site that never comes up); -UnreadyMs is how long it answers 503
+       after a deployment finished. #>
+    param([Parameter(Mandatory)] $Simulator, [Parameter(Mandatory)][string] $Uuid, [int] $Status, [int] $UnreadyMs, [string] $Location, [switch] $KeepFqdn)
+    $body = @{ set_fqdn = -not $KeepFqdn }
+    if ($PSBoundParameters.ContainsKey('Status')) { $body.status = $Status }
+    if ($PSBoundParameters.ContainsKey('UnreadyMs')) { $body.unready_ms = $UnreadyMs }
+    if ($Location) { $body.location = $Location }
+    (Invoke-SimControl $Simulator "sites/$Uuid" -Method POST -Body $body).url
+}
+
+function Get-CoolifySimulatorSiteRequest { param([Parameter(Mandatory)] $Simulator) Invoke-SimControl $Simulator 'site-requests' }
+
 Export-ModuleMember -Function *

@@ -165,6 +165,7 @@ internal static class DeploymentEngine
         {
             d["status"] = "finished";
             app["status"] = finishedStatus;
+            app["_finished_ms"] = Environment.TickCount64;
         }
 
         d["current_process_id"] = null;

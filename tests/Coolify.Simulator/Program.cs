@@ -48,6 +48,7 @@ DatabaseRoutes.Map(app);
 DeploymentRoutes.Map(app);
 SettingsRoutes.Map(app);
 ScheduledTaskRoutes.Map(app);
+SiteRoutes.Map(app);
 await app.StartAsync();
 
 var address = app.Urls.First();

@@ -36,6 +36,9 @@ internal sealed class SimSettings
     public int ScheduledTaskQueuedMs { get; set; } = 100;
     public int ScheduledTaskRunMs { get; set; } = 300;
 
+    // How long an application's site (GET /_sim/site/{uuid}) answers 503 after a deployment finished.
+    public int SiteUnreadyMs { get; set; }
+
     // An access gateway in front of the server (Cloudflare Access and the like); null: none.
     public AccessGateway? AccessGateway { get; set; }
 }

@@ -20,6 +20,7 @@ internal sealed partial class SimState
     internal SimSettings Settings { get; set; } = new();
     internal List<Fault> Faults { get; } = new();
     internal List<RecordedRequest> Requests { get; } = new();
+    internal List<SiteRequest> SiteRequests { get; } = new();
 
     /// <summary>What deletes, stops and migrates did, with Coolify's defaults applied to the flags a request left out.</summary>
     internal JsonArray Effects { get; } = new();
@@ -44,6 +45,7 @@ internal sealed partial class SimState
             Settings = new SimSettings();
             Faults.Clear();
             Requests.Clear();
+            SiteRequests.Clear();
             Effects.Clear();
             Hits.Clear();
             EmailSettings = SettingsRoutes.Defaults();

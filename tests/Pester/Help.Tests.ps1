@@ -15,7 +15,7 @@ BeforeDiscovery {
         'Get-CoolifyService'                = 1, 2, 3, 4
         'Start-CoolifyService'              = 1, 2, 3
         'Get-CoolifyApplication'            = 1, 2, 3, 4
-        'Deploy-CoolifyApplication'         = 1, 2, 3, 4, 5
+        'Deploy-CoolifyApplication'         = 1, 2, 3, 4, 5, 6
         'Start-CoolifyApplication'          = 4
         'Wait-CoolifyDeployment'            = 4
         'Get-CoolifyDeployment'             = 1, 2, 3
@@ -32,6 +32,7 @@ BeforeDiscovery {
         'New-CoolifyProject'                = 1, 2
         'Get-CoolifyServer'                 = 1, 2, 3
         'Invoke-CoolifyCommand'             = 1, 2, 3, 4
+        'Test-CoolifyApplicationUrl'        = 1, 2
     }
     $script:Runnable = foreach ($name in $plan.Keys) {
         $examples = @((Get-Help $name -Examples).examples.example)
@@ -154,6 +155,8 @@ Describe 'Help' {
             Reset-CoolifySimulator $script:Sim
             Set-CoolifySimulator $script:Sim @{ deployment_queued_ms = 100; deployment_in_progress_ms = 200 }
             Connect-Sim
+            # The prod applications' domains point at their sites on the simulator, for the URL checks' examples.
+            foreach ($uuid in 'app0webfrontend000000000', 'app1apibackend0000000000') { $null = Set-CoolifySimulatorSite $script:Sim $uuid }
             $env:COOLIFY_URL = $script:Sim.Url
             $env:COOLIFY_TOKEN = $script:PlainToken
             # A .env file for the examples that read ./api.env.

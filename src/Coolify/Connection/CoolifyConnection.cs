@@ -14,6 +14,7 @@ namespace Coolify
     {
         private readonly Connection.HttpClientOwner _owner;
         private readonly Connection.ConnectionOptions _options;
+        private readonly Lazy<HttpClient> _urlClient;
 
         internal CoolifyConnection(Uri url, string token, TimeSpan timeout, bool skipCertificateCheck, Func<HttpMessageHandler> primaryHandler = null, RetryPolicy retry = null)
             : this(url, token, timeout, new Connection.ConnectionOptions { Certificates = new Connection.CertificateCheck(skipCertificateCheck, null, null, null) }, primaryHandler, retry)
@@ -28,6 +29,7 @@ namespace Coolify
             _options = options;
             ConnectedAt = DateTime.Now;
             Redactor.Register(token);
+            _urlClient = new Lazy<HttpClient>(() => Connection.HttpClientOwner.CreateUrlClient(options, primaryHandler));
             var owner = Connection.HttpClientOwner.Create(options, primaryHandler);
             _owner = owner;
             Pipeline = new CoolifyHttpPipeline(owner.Client, url, token, timeout, retry, headers: options.Headers, certificates: options.Certificates,
@@ -77,6 +79,12 @@ namespace Coolify
 
         internal CoolifyHttpPipeline Pipeline { get; }
 
+        /// <summary>The client for applications' own URLs (URL checks): same proxy and certificate check, never the token or extra headers.</summary>
+        internal HttpClient UrlClient => _urlClient.Value;
+
+        /// <summary>The connection's certificate check, whose last refused certificate a URL check names.</summary>
+        internal Connection.CertificateCheck Certificates => _options.Certificates;
+
         public override string ToString() => Url;
 
         /// <summary>
@@ -93,6 +101,10 @@ namespace Coolify
             {
                 IsClosed = true;
                 _owner.Dispose();
+                if (_urlClient.IsValueCreated)
+                {
+                    _urlClient.Value.Dispose();
+                }
             }
         }
     }

@@ -38,6 +38,18 @@ namespace Coolify.Connection
             return new HttpClientOwner(provider, client);
         }
 
+        /// <summary>
+        /// A client for an application's own URLs (URL checks): the connection's proxy and certificate check, no
+        /// redirects followed, and nothing of the connection's identity: no token, none of its extra headers.
+        /// </summary>
+        internal static HttpClient CreateUrlClient(ConnectionOptions options, Func<HttpMessageHandler> primaryHandler = null)
+        {
+            var handler = primaryHandler?.Invoke() ?? CreateHandler(options ?? ConnectionOptions.Default);
+            var client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+            client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", "Coolify-PowerShell-UrlCheck");
+            return client;
+        }
+
         private static HttpClientHandler CreateHandler(ConnectionOptions options)
         {
             var handler = new HttpClientHandler

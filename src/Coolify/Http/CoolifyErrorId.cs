@@ -53,6 +53,9 @@ namespace Coolify.Http
         internal const string LogHidden = "CoolifyLogHidden";
         internal const string ReadNeeded = "CoolifyReadPermissionNeeded";
 
+        // A URL of an application (Test-CoolifyApplicationUrl, -WaitForUrl) that never answered 2xx or 3xx in time.
+        internal const string UrlNotReady = "CoolifyUrlNotReady";
+
         // A check (Test-CoolifyS3Storage, Test-CoolifyCloudToken) that Coolify ran and that failed.
         internal const string CheckFailed = "CoolifyCheckFailed";
 

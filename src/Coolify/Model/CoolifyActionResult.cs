@@ -24,6 +24,9 @@ namespace Coolify
         /// <summary>With -Wait: where the action ended, e.g. finished (a deployment) or running:healthy (a service or database).</summary>
         public string Status { get; internal set; }
 
+        /// <summary>With -WaitForUrl: each URL of the application checked after the deployment, with its last status; null without.</summary>
+        public CoolifyUrlStatus[] UrlStatus { get; internal set; }
+
         public override string ToString() => Action + " " + Uuid + ": " + Message;
     }
 }

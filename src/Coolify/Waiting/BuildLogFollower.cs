@@ -40,7 +40,8 @@ namespace Coolify.Waiting
         /// <summary>Gives every deployment among the targets the follower; the name prefix is on when there are several.</summary>
         internal static void Attach(IReadOnlyList<WaitTarget> targets, bool includeHidden)
         {
-            var deployments = targets.OfType<DeploymentTarget>().ToList();
+            // A site check (-WaitForUrl) wraps the deployment it follows first.
+            var deployments = targets.Select(t => t is UrlTarget url ? url.Before : t).OfType<DeploymentTarget>().ToList();
             var follower = new BuildLogFollower(includeHidden, deployments.Count > 1);
             foreach (var target in deployments)
             {

@@ -33,6 +33,9 @@ namespace Coolify.Waiting
         /// <summary>Asks Coolify once where things stand, and marks the target done or failed.</summary>
         internal abstract void Poll(CoolifyCmdlet cmdlet, PollRound round);
 
+        /// <summary>Marks the target failed when the wait's -Timeout ran out before it ended.</summary>
+        internal virtual void TimeOut(int seconds) => Fail(Status, WaitErrors.Timeout(this, seconds));
+
         internal void Succeed(string status)
         {
             Status = status;

@@ -56,7 +56,7 @@ namespace Coolify.Waiting
                     {
                         foreach (var target in targets.Where(t => !t.Done))
                         {
-                            target.Fail(target.Status, WaitErrors.Timeout(target, timeoutSeconds));
+                            target.TimeOut(timeoutSeconds);
                         }
 
                         return;

@@ -8,6 +8,19 @@ namespace Coolify.Cmdlets.Applications
     {
         internal override string ResourceType => "Application";
 
+        /// <summary>-WaitForUrl and -Url of Start- and Restart-CoolifyApplication: checked before anything is sent, and they imply -Wait.</summary>
+        internal void BeginUrlCheck(bool waitForUrl, System.Uri[] urls)
+        {
+            UrlTarget.CheckUrls(this, urls);
+            if (waitForUrl || urls != null)
+            {
+                Wait = true;
+            }
+        }
+
+        /// <summary>With -WaitForUrl, the deployment's target followed by the check of the application's URLs.</summary>
+        internal WaitTarget WithUrlCheck(WaitTarget deployment, bool waitForUrl, System.Uri[] urls) => UrlTarget.After(deployment, waitForUrl, urls, Timeout);
+
         /// <summary>
         /// The deployment to follow. Coolify gives none when the same commit is already queued
         /// ("Deployment already queued for this commit."); then the application's newest deployment is followed.

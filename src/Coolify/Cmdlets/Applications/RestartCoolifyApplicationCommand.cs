@@ -34,10 +34,21 @@ namespace Coolify.Cmdlets.Applications
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class RestartCoolifyApplicationCommand : ApplicationDeployActionCmdlet
     {
+        /// <summary>After each deployment finished and the application runs, requests its domains until each answers 2xx or 3xx (within -Timeout; else CoolifyUrlNotReady). Implies -Wait.</summary>
+        [Parameter]
+        public SwitchParameter WaitForUrl { get; set; }
+
+        /// <summary>With -WaitForUrl: the addresses to request instead of the applications' domains. Implies -WaitForUrl.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public System.Uri[] Url { get; set; }
+
         internal override string Action => "Restart";
 
         internal override string OperationId => "restart-application-by-uuid";
 
-        internal override WaitTarget WaitTargetFor(CoolifyActionResult result) => DeploymentOf(result);
+        internal override void CheckOptions() => BeginUrlCheck(WaitForUrl, Url);
+
+        internal override WaitTarget WaitTargetFor(CoolifyActionResult result) => WithUrlCheck(DeploymentOf(result), WaitForUrl, Url);
     }
 }

@@ -52,6 +52,15 @@ namespace Coolify.Cmdlets.Applications
         [Parameter]
         public SwitchParameter InstantDeploy { get; set; }
 
+        /// <summary>After each deployment finished and the application runs, requests its domains until each answers 2xx or 3xx (within -Timeout; else CoolifyUrlNotReady). Implies -Wait.</summary>
+        [Parameter]
+        public SwitchParameter WaitForUrl { get; set; }
+
+        /// <summary>With -WaitForUrl: the addresses to request instead of the applications' domains. Implies -WaitForUrl.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public System.Uri[] Url { get; set; }
+
         internal override string Action => "Start";
 
         internal override string OperationId => "start-application-by-uuid";
@@ -60,6 +69,8 @@ namespace Coolify.Cmdlets.Applications
             .AddQuery("force", ForceRebuild.IsPresent ? true : (bool?)null)
             .AddQuery("instant_deploy", InstantDeploy.IsPresent ? true : (bool?)null);
 
-        internal override WaitTarget WaitTargetFor(CoolifyActionResult result) => DeploymentOf(result);
+        internal override void CheckOptions() => BeginUrlCheck(WaitForUrl, Url);
+
+        internal override WaitTarget WaitTargetFor(CoolifyActionResult result) => WithUrlCheck(DeploymentOf(result), WaitForUrl, Url);
     }
 }

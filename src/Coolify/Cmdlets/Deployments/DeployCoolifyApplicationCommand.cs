@@ -13,6 +13,7 @@ namespace Coolify.Cmdlets.Deployments
     /// <para>Deploy-CoolifyApplication calls Coolify's /deploy route, as Git webhooks and CI pipelines do. It takes ids (-Uuid, plain strings or piped applications) or tags (-Tag deploys every resource that carries one of them) and writes one result per deployment Coolify queued, with its DeploymentUuid. -ForceRebuild rebuilds without Docker's cache; -PullRequest deploys the preview of a pull request, and -DockerTag picks the image of a Docker Image application's preview.</para>
     /// <para>With -Wait it follows every deployment it started (Write-Progress shows status and time; Ctrl+C stops waiting, not the deployments) until Coolify reports finished, failed or cancelled-by-user, and writes the final deployments. A failed or cancelled build is an error (ErrorId CoolifyDeploymentFailed or CoolifyDeploymentCancelled) whose message ends with the last lines of the build log, so -ErrorAction Stop fails a CI job with the reason in its output. After finished, the application's status is checked once, because Coolify can report a finished deployment whose container did not start (CoolifyNotRunning). Waiting longer than -Timeout seconds (default 1800) is CoolifyWaitTimeout.</para>
     /// <para>-ShowBuildLog shows the build log as it is written: every new line once and in order while the deployment runs, through the Information stream as Write-Host does (tag CoolifyBuildLog), so it shows in the console and a CI log, and 6> or 6>&amp;1 captures it. With several deployments each line starts with [application name]. Hidden lines (Coolify's housekeeping commands) stay hidden unless -IncludeHiddenLog. -ShowBuildLog implies -Wait. While showing the log, each running deployment is fetched once a polling round besides the one list request, at most every 3 s: about 20 requests a minute for each deployment in progress, on top of the one list request a round. Coolify sends build logs only to tokens with read:sensitive (or root); without it a warning says so once and the command waits as -Wait does.</para>
+    /// <para>-WaitForUrl (it implies -Wait) checks that the site answers too: once a deployment has finished and the application runs, each of its domains (its fqdn), or the -Url addresses, is requested until it answers with a 2xx or 3xx status; an answer of the old container during the build does not count. A URL still not answering when -Timeout runs out is an error CoolifyUrlNotReady naming the URL and its last status or network error, and each result gets UrlStatus, the URLs checked and how they answered. These requests use the connection's proxy and certificate check, never its token or extra headers.</para>
     /// <para>Piped ids are sent concurrently, -ThrottleLimit at a time (default 8); a deploy request is never sent twice, even after a server error, so no second deployment is queued by accident. Waiting needs a token that can read as well as deploy; with a deploy-only token -Wait says so before anything is deployed.</para>
     /// </remarks>
     /// <example>Deploy from a CI job and fail the job on a failed build
@@ -46,9 +47,16 @@ namespace Coolify.Cmdlets.Deployments
     /// </code>
     /// <para>-ShowBuildLog waits and writes each build-log line as it appears; with two deployments each line starts with [web-frontend] or [api-backend]. 6> sends the lines to the file instead of the console; leave it out to watch them.</para>
     /// </example>
+    /// <example>Deploy, then wait until the site answers
+    /// <code>
+    /// Get-CoolifyApplication -Name web-frontend | Deploy-CoolifyApplication -WaitForUrl -Timeout 900 -ErrorAction Stop
+    /// </code>
+    /// <para>Ends when the build has finished and every domain of the application answers 2xx or 3xx; the result's UrlStatus shows each URL's status.</para>
+    /// </example>
     /// <seealso cref="Coolify.Cmdlets.Deployments.WaitCoolifyDeploymentCommand"/>
     /// <seealso cref="Coolify.Cmdlets.Deployments.GetCoolifyDeploymentLogCommand"/>
     /// <seealso cref="Coolify.Cmdlets.Applications.StartCoolifyApplicationCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Applications.TestCoolifyApplicationUrlCommand"/>
     /// <seealso href="https://coolify.io/docs/api/overview">Coolify API reference</seealso>
     [Cmdlet("Deploy", "CoolifyApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = UuidSet)]
     [OutputType(typeof(CoolifyActionResult))]
@@ -120,8 +128,18 @@ namespace Coolify.Cmdlets.Deployments
         [ValidateRange(1, 64)]
         public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
 
+        /// <summary>After each deployment finished and the application runs, requests its domains until each answers 2xx or 3xx (within -Timeout; else CoolifyUrlNotReady). Implies -Wait.</summary>
+        [Parameter]
+        public SwitchParameter WaitForUrl { get; set; }
+
+        /// <summary>With -WaitForUrl: the addresses to request instead of the applications' domains. Implies -WaitForUrl.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public System.Uri[] Url { get; set; }
+
         protected override void BeginProcessing()
         {
+            BeginUrlCheck();
             if (Force.IsPresent)
             {
                 WriteWarning("Deploy-CoolifyApplication -Force is now -ForceRebuild (a rebuild without cache); -Force will mean only 'skip the confirmation', as on every other cmdlet, in a later version.");
@@ -212,7 +230,7 @@ namespace Coolify.Cmdlets.Deployments
                     }
                     else if (result.DeploymentUuid != null)
                     {
-                        _waiting.Add(new DeploymentTarget(result, result.DeploymentUuid, result.Uuid, ActiveConnection));
+                        _waiting.Add(WithUrlCheck(new DeploymentTarget(result, result.DeploymentUuid, result.Uuid, ActiveConnection)));
                     }
                     else
                     {
@@ -222,6 +240,19 @@ namespace Coolify.Cmdlets.Deployments
                 }
             });
         }
+
+        /// <summary>-WaitForUrl and -Url: checked before anything is sent, and they imply -Wait.</summary>
+        private void BeginUrlCheck()
+        {
+            UrlTarget.CheckUrls(this, Url);
+            if (WaitForUrl || Url != null)
+            {
+                Wait = true;
+            }
+        }
+
+        /// <summary>With -WaitForUrl, the deployment's target followed by the check of the application's URLs.</summary>
+        private WaitTarget WithUrlCheck(WaitTarget deployment) => UrlTarget.After(deployment, WaitForUrl, Url, Timeout);
 
         /// <summary>
         /// Both answers of /deploy: {deployments:[{message, resource_uuid, deployment_uuid}]} for ids, and

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
@@ -45,6 +46,7 @@ namespace Coolify.Cmdlets.Deployments
     public sealed class WaitCoolifyDeploymentCommand : CoolifyCmdlet
     {
         private readonly List<DeploymentTarget> _targets = new List<DeploymentTarget>();
+        private readonly List<WaitTarget> _waiting = new List<WaitTarget>();
 
         /// <summary>Ids of the deployments; the output of Start-, Restart- or Deploy-CoolifyApplication and Get-CoolifyDeployment binds it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -73,6 +75,17 @@ namespace Coolify.Cmdlets.Deployments
         [ValidateRange(1, 86400)]
         public int Timeout { get; set; } = 1800;
 
+        /// <summary>After each deployment finished and the application runs, requests the application's domains until each answers 2xx or 3xx (within -Timeout; else CoolifyUrlNotReady). Needs the application (-ApplicationUuid, or piped action results) or -Url.</summary>
+        [Parameter]
+        public SwitchParameter WaitForUrl { get; set; }
+
+        /// <summary>The addresses to request after the deployment instead of the application's domains. Implies -WaitForUrl.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public Uri[] Url { get; set; }
+
+        protected override void BeginProcessing() => UrlTarget.CheckUrls(this, Url);
+
         protected override void ProcessRecord()
         {
             if (string.IsNullOrEmpty(ApplicationUuid))
@@ -86,7 +99,7 @@ namespace Coolify.Cmdlets.Deployments
 
             foreach (string uuid in DeploymentUuid ?? new string[] { null })
             {
-                if (IsValidId(uuid, "DeploymentUuid"))
+                if (IsValidId(uuid, "DeploymentUuid") && CanCheckUrls(uuid))
                 {
                     var result = new CoolifyActionResult
                     {
@@ -95,7 +108,9 @@ namespace Coolify.Cmdlets.Deployments
                         Action = "Deploy",
                         DeploymentUuid = uuid,
                     };
-                    _targets.Add(new DeploymentTarget(result, uuid, ApplicationUuid, ActiveConnection));
+                    var target = new DeploymentTarget(result, uuid, ApplicationUuid, ActiveConnection);
+                    _targets.Add(target);
+                    _waiting.Add(UrlTarget.After(target, WaitForUrl, Url, Timeout));
                 }
             }
         }
@@ -107,17 +122,45 @@ namespace Coolify.Cmdlets.Deployments
                 BuildLogFollower.Attach(_targets, IncludeHiddenLog.IsPresent);
             }
 
-            Waiter.Run(this, _targets, Timeout, "Waiting for " + _targets.Count + " deployment(s)");
-            foreach (var target in _targets)
+            Waiter.Run(this, _waiting, Timeout, "Waiting for " + _targets.Count + " deployment(s)");
+            for (int i = 0; i < _targets.Count; i++)
             {
-                if (target.Failure != null)
+                var target = _targets[i];
+                var failure = _waiting[i].Failure;
+                AddUrlStatus(target);
+                if (failure != null)
                 {
-                    ReportError(target.Failure, target.DeploymentUuid);
+                    ReportError(failure, target.DeploymentUuid);
                 }
                 else if (target.Deployment != null)
                 {
                     WriteResource(target.Deployment);
                 }
+            }
+        }
+
+        /// <summary>-WaitForUrl needs URLs: -Url, or the application whose domains to request.</summary>
+        private bool CanCheckUrls(string deploymentUuid)
+        {
+            if (!WaitForUrl || Url != null || ApplicationUuid != null)
+            {
+                return true;
+            }
+
+            WriteError(new CoolifyException(CoolifyErrorId.InvalidArgument, ErrorCategory.InvalidArgument,
+                "-WaitForUrl requests the application's domains, and the application of deployment " + deploymentUuid + " is not known. Not waiting for it.")
+            {
+                RecommendedAction = "Give -ApplicationUuid, pipe the result of Start-, Restart- or Deploy-CoolifyApplication, or give the addresses with -Url.",
+            }.ToErrorRecord(deploymentUuid));
+            return false;
+        }
+
+        /// <summary>With -WaitForUrl: the URLs checked and their status, as the deployment's UrlStatus property.</summary>
+        private void AddUrlStatus(DeploymentTarget target)
+        {
+            if ((WaitForUrl || Url != null) && target.Deployment != null)
+            {
+                target.Deployment.AddExtra("UrlStatus", target.Result.UrlStatus ?? Array.Empty<CoolifyUrlStatus>());
             }
         }
     }
