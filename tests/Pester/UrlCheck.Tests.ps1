@@ -135,6 +135,15 @@ Describe '-WaitForUrl' {
         $site | ForEach-Object { $_.container | Should -Be 'new' -Because 'the old container answers during the build, and that must not count' }
     }
 
+    It 'Deploy-CoolifyApplication -ShowBuildLog -WaitForUrl shows the build log and checks the site' {
+        $records = @(Deploy-CoolifyApplication -Uuid $script:Web -ShowBuildLog -WaitForUrl -Timeout 30 6>&1)
+        $log = @($records | Where-Object { $_ -is [System.Management.Automation.InformationRecord] -and $_.Tags -contains 'CoolifyBuildLog' })
+        $log.Count | Should -BeGreaterThan 0 -Because 'the build log is followed inside the site check'
+        $result = @($records | Where-Object { $_ -is [Coolify.CoolifyActionResult] })[0]
+        $result.Status | Should -Be 'finished'
+        $result.UrlStatus.Ready | Should -BeTrue
+    }
+
     It 'Deploy-CoolifyApplication -WaitForUrl fails with CoolifyUrlNotReady when the new site never answers' {
         $null = Set-CoolifySimulatorSite $script:Sim $script:Web -Status 503
         $thrown = { Deploy-CoolifyApplication -Uuid $script:Web -WaitForUrl -Timeout 4 -ErrorAction Stop } | Should -Throw -ErrorId 'CoolifyUrlNotReady*' -PassThru
