@@ -66,14 +66,15 @@ namespace Coolify.Connection
                 // refused so the error can name it (-SkipCertificateCheck accepts any, as the user asked).
                 ServerCertificateCustomValidationCallback = options.Certificates.Validate,
             };
+            var proxy = options.NoProxy ? null : options.WebProxy;
             if (options.NoProxy)
             {
                 handler.UseProxy = false;
             }
-            else if (options.WebProxy != null)
+            else if (proxy != null)
             {
                 handler.UseProxy = true;
-                handler.Proxy = options.WebProxy;
+                handler.Proxy = proxy;
             }
 
             return handler;

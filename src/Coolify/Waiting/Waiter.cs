@@ -93,8 +93,11 @@ namespace Coolify.Waiting
             }
         }
 
-        /// <summary>Writes each target's result, or its failure as an error, in the order they were given.</summary>
-        internal static void WriteResults(CoolifyCmdlet cmdlet, IEnumerable<WaitTarget> targets)
+        /// <summary>
+        /// Writes each target's result (or what <paramref name="output"/> picks from it), or its failure as an
+        /// error, in the order they were given.
+        /// </summary>
+        internal static void WriteResults(CoolifyCmdlet cmdlet, IEnumerable<WaitTarget> targets, Func<WaitTarget, CoolifyObject> output = null)
         {
             foreach (var target in targets)
             {
@@ -107,7 +110,7 @@ namespace Coolify.Waiting
                     }
                     else
                     {
-                        cmdlet.WriteResource(target.Result);
+                        cmdlet.WriteResource(output == null ? target.Result : output(target));
                     }
                 }
                 finally

@@ -96,25 +96,7 @@ namespace Coolify.Cmdlets.Backups
         protected override void EndProcessing()
         {
             Waiter.Run(this, _waiting, Timeout, "Waiting for Coolify backups");
-            foreach (var target in _waiting)
-            {
-                HandlingConnection = target.Connection;
-                try
-                {
-                    if (target.Failure != null)
-                    {
-                        ReportError(target.Failure, target.Result);
-                    }
-                    else
-                    {
-                        WriteResource(target.Execution);
-                    }
-                }
-                finally
-                {
-                    HandlingConnection = null;
-                }
-            }
+            Waiter.WriteResults(this, _waiting, target => ((BackupTarget)target).Execution);
         }
 
         /// <summary>The database's one backup schedule; an error and null when it has none or several.</summary>

@@ -82,9 +82,16 @@ namespace Coolify.Cmdlets.Connection
                 }
 
                 options.Proxy = EnvironmentProxy.Strip(Proxy);
-                options.ProxyCredential = ProxyCredential != null ? ProxyCredential.GetNetworkCredential()
-                    : Proxy.UserInfo.Length > 0 ? EnvironmentProxy.Credential(Proxy) : null;
-                Redactor.Register(options.ProxyCredential?.Password);
+                if (ProxyCredential != null)
+                {
+                    options.ProxyCredential = ProxyCredential.GetNetworkCredential();
+                    Redactor.Register(options.ProxyCredential.Password);
+                }
+                else if (Proxy.UserInfo.Length > 0)
+                {
+                    // Credentials written into the address; Credential registers the password as a secret.
+                    options.ProxyCredential = EnvironmentProxy.Credential(Proxy);
+                }
             }
             else if (!NoProxy)
             {

@@ -283,7 +283,7 @@ namespace Coolify.Cmdlets.Connection
                         // then the environment's COOLIFY_URL and COOLIFY_TOKEN still connect it.
                         bool environmentSet = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("COOLIFY_URL"))
                             && !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("COOLIFY_TOKEN"));
-                        string configPath = CliConfigFile.Resolve(ConfigPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(ConfigPath));
+                        string configPath = CliConfigPath();
                         if (!environmentSet || System.IO.File.Exists(configPath))
                         {
                             return ReadContext(ref url, ref name, chosen);
@@ -339,10 +339,14 @@ namespace Coolify.Cmdlets.Connection
 
         private string _contextFile;
 
+        /// <summary>The CLI's contexts file: -ConfigPath, else COOLIFY_CLI_CONFIG, else the CLI's own place.</summary>
+        private string CliConfigPath() =>
+            CliConfigFile.Resolve(ConfigPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(ConfigPath));
+
         /// <summary>URL and token from the coolify CLI's contexts file (null: its default context); the context's name names the connection unless -Name does.</summary>
         private string ReadContext(ref string url, ref string name, string contextName)
         {
-            string path = CliConfigFile.Resolve(ConfigPath == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(ConfigPath));
+            string path = CliConfigPath();
             CliContext context;
             try
             {
