@@ -13,15 +13,51 @@ function Write-Utf8([string] $Path, [string] $Text) {
 
 function Write-OperationTable($Entries, [string] $Path) {
     $sb = [System.Text.StringBuilder]::new()
-    [void]$sb.AppendLine($Header).AppendLine('namespace Coolify.Http').AppendLine('{').AppendLine('    internal static partial class ApiOperations').AppendLine('    {')
-    [void]$sb.AppendLine('        private static readonly ApiOperation[] Generated =').AppendLine('        {')
+    [void]$sb.AppendLine($Header).AppendLine('namespace Coolify.Http').AppendLine('{')
+    [void]$sb.AppendLine('    /// <summary>Every operation the module serves, from build/api-map.txt: one row per operation, in the order of the map.</summary>')
+    [void]$sb.AppendLine('    internal static partial class ApiOperations').AppendLine('    {')
+    [void]$sb.AppendLine('        private static ApiOperation[] Table() => new[]').AppendLine('        {')
     foreach ($e in $Entries) {
         $legacy = if ($e.Options.legacy) { ', legacyGetAction: true' } else { '' }
         if ($e.BeyondDocument) { $legacy += ', beyondDocument: true' }
-        [void]$sb.AppendLine("            new ApiOperation($(ConvertTo-CSharpString $e.Tag), `"$($e.Method)`", `"$($e.Path)`", `"$($e.OperationId)`", `"$($e.Cmdlet)`"$legacy),")
+        [void]$sb.AppendLine("            new ApiOperation($(ConvertTo-CSharpString $e.Tag), `"$($e.Method)`", `"$($e.Path)`", OperationIds.$(ConvertTo-OperationConstant $e.OperationId), `"$($e.Cmdlet)`"$legacy),")
     }
-    [void]$sb.AppendLine('        };').AppendLine('    }').AppendLine('}')
+    [void]$sb.AppendLine('        };').AppendLine('    }').AppendLine()
+
+    # Constants, so that a mistyped operation id fails the build, not a user's command.
+    [void]$sb.AppendLine('    /// <summary>The operation ids of build/api-map.txt as constants; hand-written code names operations only through these.</summary>')
+    [void]$sb.AppendLine('    internal static class OperationIds').AppendLine('    {')
+    foreach ($e in $Entries) {
+        [void]$sb.AppendLine("        internal const string $(ConvertTo-OperationConstant $e.OperationId) = `"$($e.OperationId)`";")
+    }
+    [void]$sb.AppendLine('    }').AppendLine()
+
+    # One operation in three forms, by owner (list-envs-by-application-uuid, ...-service-..., ...-database-...),
+    # for the cmdlets that serve applications, services and databases alike.
+    $ids = @($Entries.OperationId)
+    $families = [ordered]@{}
+    foreach ($id in $ids) {
+        $tokens = $id -split '-'
+        $owners = @($tokens | Where-Object { $_ -in 'application', 'service', 'database' })
+        if ($owners.Count -ne 1) { continue }
+        $template = ($tokens | ForEach-Object { if ($_ -in 'application', 'service', 'database') { '{owner}' } else { $_ } }) -join '-'
+        if ($families.Contains($template)) { continue }
+        $members = foreach ($kind in 'application', 'service', 'database') { $candidate = $template -replace '\{owner\}', $kind; if ($candidate -in $ids) { $candidate } else { $null } }
+        if (@($members | Where-Object { $_ }).Count -ge 2) { $families[$template] = $members }
+    }
+    [void]$sb.AppendLine('    /// <summary>Operations that exist for applications, services and databases alike; OwnedResourceCmdlet picks the one for its owner.</summary>')
+    [void]$sb.AppendLine('    internal static class OwnedOperations').AppendLine('    {')
+    foreach ($template in $families.Keys) {
+        $name = ConvertTo-OperationConstant ($template -replace '\{owner\}', 'owner')
+        $args = ($families[$template] | ForEach-Object { if ($_) { "OperationIds.$(ConvertTo-OperationConstant $_)" } else { 'null' } }) -join ', '
+        [void]$sb.AppendLine("        internal static readonly OwnedOperation $name = new OwnedOperation($args);")
+    }
+    [void]$sb.AppendLine('    }').AppendLine('}')
     Write-Utf8 $Path $sb.ToString()
+}
+
+function ConvertTo-OperationConstant([string] $OperationId) {
+    ConvertTo-PascalCase $OperationId
 }
 
 function Get-ParameterAttribute($Param, [string] $Set, [bool] $Mandatory) {
@@ -61,7 +97,7 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
     $usesCompleter = @($Cmdlet.Parameters.Values | Where-Object { & $completes $_ }).Count -gt 0
 
     $sb = [System.Text.StringBuilder]::new()
-    [void]$sb.AppendLine($Header).AppendLine('using System.Management.Automation;').AppendLine('using Coolify.Cmdlets.Api;')
+    [void]$sb.AppendLine($Header).AppendLine('using System.Management.Automation;').AppendLine('using Coolify.Cmdlets.Api;').AppendLine('using Coolify.Http;')
     if ($usesCompleter) { [void]$sb.AppendLine('using Coolify.Completion;') }
     [void]$sb.AppendLine()
     [void]$sb.AppendLine("namespace Coolify.Cmdlets.Generated.$($Cmdlet.Area)").AppendLine('{')
@@ -72,16 +108,16 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
 
     # Which operation the call makes: fixed, by parameter set, or by the value of -Type.
     if ($Cmdlet.Entries.Count -eq 1) {
-        [void]$sb.AppendLine("        internal override string OperationId => `"$($Cmdlet.Entries[0].OperationId)`";")
+        [void]$sb.AppendLine("        internal override string OperationId => OperationIds.$(ConvertTo-OperationConstant $Cmdlet.Entries[0].OperationId);")
     }
     else {
         $selector = if ($Cmdlet.Discriminated) { "$($Cmdlet.Discriminator)?.ToLowerInvariant()" } else { 'ParameterSetName' }
         [void]$sb.AppendLine("        internal override string OperationId => $selector switch").AppendLine('        {')
         foreach ($e in $Cmdlet.Entries | Select-Object -Skip 1) {
             $key = if ($Cmdlet.Discriminated) { $e.Options.type } else { $e.Set }
-            [void]$sb.AppendLine("            `"$key`" => `"$($e.OperationId)`",")
+            [void]$sb.AppendLine("            `"$key`" => OperationIds.$(ConvertTo-OperationConstant $e.OperationId),")
         }
-        [void]$sb.AppendLine("            _ => `"$($Cmdlet.Entries[0].OperationId)`",").AppendLine('        };')
+        [void]$sb.AppendLine("            _ => OperationIds.$(ConvertTo-OperationConstant $Cmdlet.Entries[0].OperationId),").AppendLine('        };')
     }
     [void]$sb.AppendLine().AppendLine("        internal override string Noun => `"$($Cmdlet.Words)`";")
     [void]$sb.AppendLine().AppendLine("        internal override string Action => `"$($Cmdlet.Action)`";")

@@ -22,7 +22,7 @@ public class ErrorMappingTests
     public async Task Each_Coolify_error_body_gets_its_own_ErrorId_and_category(int status, string body, string errorId, ErrorCategory category)
     {
         var fixture = new PipelineFixture(FakeHandler.Always(status, body));
-        var error = await fixture.Fails(ApiOperations.StopService, "k0wcgw4");
+        var error = await fixture.Fails(OperationIds.StopServiceByUuid, "k0wcgw4");
         Assert.Equal(errorId, error.ErrorId);
         Assert.Equal(category, error.Category);
         Assert.Equal(status, error.StatusCode);
@@ -32,7 +32,7 @@ public class ErrorMappingTests
     [Fact]
     public async Task Permission_errors_quote_Coolify_and_name_the_missing_ability()
     {
-        var error = await new PipelineFixture(FakeHandler.Always(403, "{\"message\":\"Missing required permissions: deploy\"}")).Fails(ApiOperations.StartService, "k0wcgw4");
+        var error = await new PipelineFixture(FakeHandler.Always(403, "{\"message\":\"Missing required permissions: deploy\"}")).Fails(OperationIds.StartServiceByUuid, "k0wcgw4");
         Assert.Contains("Missing required permissions: deploy", error.Message);
         Assert.Contains("'deploy'", error.RecommendedAction);
         Assert.True(error.StopsPipeline);
@@ -41,7 +41,7 @@ public class ErrorMappingTests
     [Fact]
     public async Task Not_found_names_the_id_and_lets_the_pipeline_go_on()
     {
-        var error = await new PipelineFixture(FakeHandler.Always(404, "{\"message\":\"Service not found.\"}")).Fails(ApiOperations.GetService, "abc1234");
+        var error = await new PipelineFixture(FakeHandler.Always(404, "{\"message\":\"Service not found.\"}")).Fails(OperationIds.GetServiceByUuid, "abc1234");
         Assert.Contains("abc1234", error.Message);
         Assert.False(error.StopsPipeline);
     }
@@ -50,7 +50,7 @@ public class ErrorMappingTests
     public async Task Validation_errors_list_every_field_whether_Coolify_sent_arrays_or_plain_strings()
     {
         const string body = "{\"message\":\"Validation failed.\",\"errors\":{\"name\":[\"The name field is required.\"],\"docker_compose_raw\":\"The docker_compose_raw should be base64 encoded.\"}}";
-        var error = await new PipelineFixture(FakeHandler.Always(422, body)).Fails(ApiOperations.CreateService);
+        var error = await new PipelineFixture(FakeHandler.Always(422, body)).Fails(OperationIds.CreateService);
         Assert.Equal("CoolifyValidationFailed", error.ErrorId);
         Assert.Equal(ErrorCategory.InvalidArgument, error.Category);
         Assert.Contains("name: The name field is required.", error.Message);
@@ -65,7 +65,7 @@ public class ErrorMappingTests
     public async Task Proxy_pages_empty_and_truncated_bodies_are_described_not_parsed(string body, string type, string expected)
     {
         var fixture = new PipelineFixture(FakeHandler.Always(502, body, type));
-        var error = await fixture.Fails(ApiOperations.StartService, "k0wcgw4");
+        var error = await fixture.Fails(OperationIds.StartServiceByUuid, "k0wcgw4");
         Assert.Equal("CoolifyServerUnavailable", error.ErrorId);
         Assert.Contains(expected, error.Message);
     }
@@ -74,7 +74,7 @@ public class ErrorMappingTests
     public async Task A_success_body_that_is_not_JSON_is_an_unexpected_response()
     {
         var fixture = new PipelineFixture(FakeHandler.Always(200, "<html>login</html>", "text/html"));
-        var request = new ApiRequest(ApiOperations.Get(ApiOperations.ListServices));
+        var request = new ApiRequest(ApiOperations.Get(OperationIds.ListServices));
         var response = await fixture.Pipeline.SendAsync(request, fixture.Log, CancellationToken.None);
         var error = Assert.Throws<CoolifyException>(() => response.ParseJson(request));
         Assert.Equal("CoolifyUnexpectedResponse", error.ErrorId);

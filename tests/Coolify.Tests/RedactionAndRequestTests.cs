@@ -10,7 +10,7 @@ public class RedactionAndRequestTests
     public async Task Requests_carry_bearer_token_json_accept_and_escaped_ids_under_api_v1()
     {
         var fixture = new PipelineFixture(FakeHandler.Always(200, "{}"));
-        var request = new ApiRequest(ApiOperations.Get(ApiOperations.UpdateService), "k0wcgw4").WithBody(new JsonBody().Add("name", "x"));
+        var request = new ApiRequest(ApiOperations.Get(OperationIds.UpdateServiceByUuid), "k0wcgw4").WithBody(new JsonBody().Add("name", "x"));
         await fixture.Pipeline.SendAsync(request, fixture.Log, CancellationToken.None);
         var seen = Assert.Single(fixture.Handler.Seen);
         Assert.Equal("PATCH", seen.Method);
@@ -24,7 +24,7 @@ public class RedactionAndRequestTests
     [Fact]
     public void Path_values_are_escaped_and_queries_encoded()
     {
-        var request = new ApiRequest(ApiOperations.Get(ApiOperations.GetServiceLogs), "a/b?c").AddQuery("sub_service_name", "web app").AddQuery("lines", 5);
+        var request = new ApiRequest(ApiOperations.Get(OperationIds.GetServiceLogsByUuid), "a/b?c").AddQuery("sub_service_name", "web app").AddQuery("lines", 5);
         Assert.Equal("/services/a%2Fb%3Fc/logs?sub_service_name=web%20app&lines=5", request.PathAndQuery());
     }
 
@@ -33,7 +33,7 @@ public class RedactionAndRequestTests
     {
         Redactor.Register(PipelineFixture.Token);
         var fixture = new PipelineFixture(FakeHandler.Always(422, "{\"message\":\"bad " + PipelineFixture.Token + "\",\"errors\":{\"token\":[\"" + Secret + "\"]}}"));
-        var request = new ApiRequest(ApiOperations.Get(ApiOperations.CreateServiceEnv), "k0wcgw4")
+        var request = new ApiRequest(ApiOperations.Get(OperationIds.CreateEnvByServiceUuid), "k0wcgw4")
             .WithBody(new JsonBody().Add("key", "T").Add("value", Secret).Add("comment", "the token is " + PipelineFixture.Token));
         var error = await Assert.ThrowsAsync<CoolifyException>(() => fixture.Pipeline.SendAsync(request, fixture.Log, CancellationToken.None));
         var messages = fixture.Messages();

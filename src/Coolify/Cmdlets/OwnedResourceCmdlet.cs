@@ -50,8 +50,10 @@ namespace Coolify.Cmdlets
 
         internal bool IsValidOwner() => IsValidId(OwnerUuid, OwnerParameter);
 
-        /// <summary>The operation for this owner: "list-envs-by-{owner}-uuid" becomes list-envs-by-database-uuid for a database.</summary>
-        internal ApiOperation OwnerOperation(string template) => ApiOperations.Get(template.Replace("{owner}", OwnerKind));
+        /// <summary>The operation for this owner, e.g. list-envs-by-database-uuid of OwnedOperations.ListEnvsByOwnerUuid for a database.</summary>
+        internal ApiOperation OwnerOperation(OwnedOperation operation) =>
+            ApiOperations.Get((ParameterSetName == ApplicationSet ? operation.ForApplication : ParameterSetName == DatabaseSet ? operation.ForDatabase : operation.ForService)
+                ?? throw new System.InvalidOperationException(GetType().Name + ": Coolify has no such operation for a " + OwnerKind + "."));
 
         /// <summary>
         /// Marks an output object with its owner's id, as a property named after the owner only, so that

@@ -30,7 +30,7 @@ namespace Coolify.Waiting
 
         internal static CoolifyDatabaseBackupExecution[] List(CoolifyCmdlet cmdlet, CoolifyConnection connection, string databaseUuid, string backupUuid)
         {
-            var request = new ApiRequest(ApiOperations.Get("list-backup-executions"), databaseUuid, backupUuid);
+            var request = new ApiRequest(ApiOperations.Get(OperationIds.ListBackupExecutions), databaseUuid, backupUuid);
             using (var document = cmdlet.Send(connection, request).ParseJson(request))
             {
                 var root = document.RootElement;

@@ -51,7 +51,7 @@ namespace Coolify.Waiting
 
             // Not queued or running any more: fetch it once for the final state (and the log on failure).
             // With -ShowBuildLog, also while it runs.
-            var request = new ApiRequest(ApiOperations.Get("get-deployment-by-uuid"), DeploymentUuid);
+            var request = new ApiRequest(ApiOperations.Get(OperationIds.GetDeploymentByUuid), DeploymentUuid);
             CoolifyDeployment deployment;
             try
             {
@@ -113,7 +113,7 @@ namespace Coolify.Waiting
                 return;
             }
 
-            var request = new ApiRequest(ApiOperations.Get("get-application-by-uuid"), Result.Uuid);
+            var request = new ApiRequest(ApiOperations.Get(OperationIds.GetApplicationByUuid), Result.Uuid);
             var application = CoolifyCmdlet.ReadObject<CoolifyApplication>(request, cmdlet.Send(Connection, request));
             string status = application.Status ?? string.Empty;
             if (status.StartsWith("running", StringComparison.OrdinalIgnoreCase) || status.Length == 0)

@@ -137,7 +137,7 @@ namespace Coolify.Waiting
             IReadOnlyList<Uri> urls = _given != null && _given.Count > 0 ? _given : null;
             if (Result.Uuid != null && string.Equals(Result.ResourceType, "Application", StringComparison.Ordinal))
             {
-                var request = new ApiRequest(ApiOperations.Get("get-application-by-uuid"), Result.Uuid);
+                var request = new ApiRequest(ApiOperations.Get(OperationIds.GetApplicationByUuid), Result.Uuid);
                 var application = CoolifyCmdlet.ReadObject<CoolifyApplication>(request, cmdlet.Send(Connection, request));
                 ApplicationName = application.Name;
                 if (urls == null)

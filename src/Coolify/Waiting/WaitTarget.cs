@@ -63,7 +63,7 @@ namespace Coolify.Waiting
             if (!_activeDeployments.TryGetValue(connection, out var active))
             {
                 active = new Dictionary<string, string>();
-                var request = new ApiRequest(ApiOperations.Get("list-deployments"));
+                var request = new ApiRequest(ApiOperations.Get(OperationIds.ListDeployments));
                 var response = cmdlet.Send(connection, request);
                 foreach (var deployment in CoolifyCmdlet.ReadArray<CoolifyDeployment>(request, response))
                 {

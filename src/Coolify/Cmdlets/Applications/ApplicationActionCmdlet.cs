@@ -30,7 +30,7 @@ namespace Coolify.Cmdlets.Applications
             string deployment = result.DeploymentUuid;
             if (deployment == null)
             {
-                var request = new ApiRequest(ApiOperations.Get("list-deployments-by-app-uuid"), result.Uuid).AddQuery("take", 1);
+                var request = new ApiRequest(ApiOperations.Get(OperationIds.ListDeploymentsByAppUuid), result.Uuid).AddQuery("take", 1);
                 using (var document = Send(request).ParseJson(request))
                 {
                     var root = document.RootElement;
@@ -46,7 +46,7 @@ namespace Coolify.Cmdlets.Applications
 
             return deployment != null
                 ? new DeploymentTarget(result, deployment, result.Uuid, ActiveConnection)
-                : (WaitTarget)new StatusTarget(result, "application", "get-application-by-uuid", "running", restart: false, ActiveConnection);
+                : (WaitTarget)new StatusTarget(result, "application", OperationIds.GetApplicationByUuid, "running", restart: false, ActiveConnection);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Coolify.Http;
 using Coolify.Waiting;
 
 namespace Coolify.Cmdlets.Applications
@@ -45,7 +46,7 @@ namespace Coolify.Cmdlets.Applications
 
         internal override string Action => "Restart";
 
-        internal override string OperationId => "restart-application-by-uuid";
+        internal override string OperationId => OperationIds.RestartApplicationByUuid;
 
         internal override void CheckOptions() => BeginUrlCheck(WaitForUrl, Url);
 

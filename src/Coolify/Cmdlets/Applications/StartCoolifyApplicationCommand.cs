@@ -63,7 +63,7 @@ namespace Coolify.Cmdlets.Applications
 
         internal override string Action => "Start";
 
-        internal override string OperationId => "start-application-by-uuid";
+        internal override string OperationId => OperationIds.StartApplicationByUuid;
 
         internal override void AddOptions(ApiRequest request) => request
             .AddQuery("force", ForceRebuild.IsPresent ? true : (bool?)null)

@@ -38,13 +38,13 @@ namespace Coolify.Cmdlets.Applications
 
         internal override string Action => "Stop";
 
-        internal override string OperationId => "stop-application-by-uuid";
+        internal override string OperationId => OperationIds.StopApplicationByUuid;
 
         internal override void CheckOptions() => DockerCleanupOption.Check(this, DockerCleanup, SkipDockerCleanup);
 
         internal override void AddOptions(ApiRequest request) => request.AddQuery("docker_cleanup", DockerCleanupOption.Value(this, DockerCleanup, SkipDockerCleanup));
 
         internal override WaitTarget WaitTargetFor(CoolifyActionResult result) =>
-            new StatusTarget(result, "application", "get-application-by-uuid", "exited", restart: false, ActiveConnection);
+            new StatusTarget(result, "application", OperationIds.GetApplicationByUuid, "exited", restart: false, ActiveConnection);
     }
 }

@@ -76,7 +76,7 @@ namespace Coolify.Cmdlets.Backups
 
             var connection = ActiveConnection;
             string[] before = Wait ? BackupTarget.List(this, connection, DatabaseUuid, schedule).Select(e => e.Uuid).ToArray() : null;
-            var request = new ApiRequest(ApiOperations.Get("update-database-backup"), DatabaseUuid, schedule) { Target = DatabaseUuid }
+            var request = new ApiRequest(ApiOperations.Get(OperationIds.UpdateDatabaseBackup), DatabaseUuid, schedule) { Target = DatabaseUuid }
                 .WithBody(new JsonBody().Add("backup_now", true));
             string database = DatabaseUuid;
             Run(request, response =>
@@ -102,7 +102,7 @@ namespace Coolify.Cmdlets.Backups
         /// <summary>The database's one backup schedule; an error and null when it has none or several.</summary>
         private string OnlySchedule()
         {
-            var request = new ApiRequest(ApiOperations.Get("get-database-backups-by-uuid"), DatabaseUuid) { Target = DatabaseUuid };
+            var request = new ApiRequest(ApiOperations.Get(OperationIds.GetDatabaseBackupsByUuid), DatabaseUuid) { Target = DatabaseUuid };
             CoolifyDatabaseBackup[] schedules = null;
             Run(request, response => schedules = ReadArray<CoolifyDatabaseBackup>(request, response));
             if (schedules == null)

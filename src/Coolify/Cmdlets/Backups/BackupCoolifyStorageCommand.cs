@@ -39,7 +39,7 @@ namespace Coolify.Cmdlets.Backups
                 return;
             }
 
-            var request = new ApiRequest(OwnerOperation("run-{owner}-storage-backup"), OwnerUuid, StorageUuid);
+            var request = new ApiRequest(OwnerOperation(OwnedOperations.RunOwnerStorageBackup), OwnerUuid, StorageUuid);
             Run(request, response => WriteResource(new CoolifyActionResult
             {
                 Uuid = StorageUuid,

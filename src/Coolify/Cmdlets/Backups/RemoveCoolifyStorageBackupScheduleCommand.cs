@@ -42,7 +42,7 @@ namespace Coolify.Cmdlets.Backups
                 return;
             }
 
-            var request = new ApiRequest(OwnerOperation("delete-{owner}-storage-backup-schedule"), OwnerUuid, StorageUuid);
+            var request = new ApiRequest(OwnerOperation(OwnedOperations.DeleteOwnerStorageBackupSchedule), OwnerUuid, StorageUuid);
             Run(request, response => WriteVerbose("Coolify: " + (ReadField(response, "message") ?? "backup schedule deleted.")));
         }
     }

@@ -120,7 +120,7 @@ namespace Coolify.Cmdlets.Backups
                 .Add("retention_days_s3", RetentionDaysS3)
                 .Add("retention_max_storage_s3", RetentionMaxStorageS3)
                 .Add("timeout", TimeoutSec);
-            var request = new ApiRequest(OwnerOperation("set-{owner}-storage-backup-schedule"), OwnerUuid, StorageUuid).WithBody(body);
+            var request = new ApiRequest(OwnerOperation(OwnedOperations.SetOwnerStorageBackupSchedule), OwnerUuid, StorageUuid).WithBody(body);
             Run(request, response =>
             {
                 var schedule = ReadObject<CoolifyBackupSchedule>(request, response);

@@ -232,7 +232,7 @@ namespace Coolify.Cmdlets.Connection
         private void CheckServer(CoolifyConnection connection)
         {
             ApiResponse response;
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.Version)) { Target = connection.Url };
+            var request = new ApiRequest(ApiOperations.Get(OperationIds.Version)) { Target = connection.Url };
             try
             {
                 response = Await(log => connection.Pipeline.SendAsync(request, log, StopToken));

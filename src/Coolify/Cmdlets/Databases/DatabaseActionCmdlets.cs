@@ -10,6 +10,6 @@ namespace Coolify.Cmdlets.Databases
         internal override string ResourceType => "Database";
 
         internal StatusTarget StatusOf(CoolifyActionResult result, string wanted, bool restart) =>
-            new StatusTarget(result, "database", "get-database-by-uuid", wanted, restart, ActiveConnection);
+            new StatusTarget(result, "database", OperationIds.GetDatabaseByUuid, wanted, restart, ActiveConnection);
     }
 }

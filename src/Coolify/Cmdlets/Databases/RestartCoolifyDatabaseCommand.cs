@@ -31,7 +31,7 @@ namespace Coolify.Cmdlets.Databases
     {
         internal override string Action => "Restart";
 
-        internal override string OperationId => "restart-database-by-uuid";
+        internal override string OperationId => OperationIds.RestartDatabaseByUuid;
 
         internal override WaitTarget WaitTargetFor(CoolifyActionResult result) => StatusOf(result, "running", restart: true);
     }

@@ -30,7 +30,7 @@ namespace Coolify.Cmdlets.Databases
     {
         internal override string Action => "Start";
 
-        internal override string OperationId => "start-database-by-uuid";
+        internal override string OperationId => OperationIds.StartDatabaseByUuid;
 
         internal override WaitTarget WaitTargetFor(CoolifyActionResult result) => StatusOf(result, "running", restart: false);
     }

@@ -42,7 +42,7 @@ namespace Coolify.Cmdlets.Databases
 
         internal override string Action => "Stop";
 
-        internal override string OperationId => "stop-database-by-uuid";
+        internal override string OperationId => OperationIds.StopDatabaseByUuid;
 
         internal override WaitTarget WaitTargetFor(CoolifyActionResult result) => StatusOf(result, "exited", restart: false);
     }

@@ -164,7 +164,7 @@ namespace Coolify.Cmdlets.Deployments
             {
                 if (ShouldProcess("resources tagged " + string.Join(", ", Tag), "Deploy"))
                 {
-                    Queue(new ApiRequest(ApiOperations.Get("deploy-by-tag-or-uuid")).AddQuery("tag", string.Join(",", Tag)));
+                    Queue(new ApiRequest(ApiOperations.Get(OperationIds.DeployByTagOrUuid)).AddQuery("tag", string.Join(",", Tag)));
                 }
 
                 return;
@@ -174,7 +174,7 @@ namespace Coolify.Cmdlets.Deployments
             {
                 if (IsValidId(uuid, "Uuid") && ShouldProcess("application " + uuid, "Deploy"))
                 {
-                    var request = new ApiRequest(ApiOperations.Get("deploy-by-tag-or-uuid")).AddQuery("uuid", uuid);
+                    var request = new ApiRequest(ApiOperations.Get(OperationIds.DeployByTagOrUuid)).AddQuery("uuid", uuid);
                     request.Target = uuid;
                     Queue(request);
                 }

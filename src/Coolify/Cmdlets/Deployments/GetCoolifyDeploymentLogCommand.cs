@@ -59,7 +59,7 @@ namespace Coolify.Cmdlets.Deployments
                     continue;
                 }
 
-                var request = new ApiRequest(ApiOperations.Get("get-deployment-by-uuid"), uuid);
+                var request = new ApiRequest(ApiOperations.Get(OperationIds.GetDeploymentByUuid), uuid);
                 Run(request, response =>
                 {
                     var deployment = ReadObject<CoolifyDeployment>(request, response);

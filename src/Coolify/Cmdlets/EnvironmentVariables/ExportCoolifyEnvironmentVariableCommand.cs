@@ -82,7 +82,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
                 return;
             }
 
-            var request = new ApiRequest(OwnerOperation("list-envs-by-{owner}-uuid"), OwnerUuid);
+            var request = new ApiRequest(OwnerOperation(OwnedOperations.ListEnvsByOwnerUuid), OwnerUuid);
             Run(request, response =>
             {
                 var variables = EnvironmentFile.ReadListed(request, response)

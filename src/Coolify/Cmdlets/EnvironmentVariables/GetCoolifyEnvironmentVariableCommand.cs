@@ -46,7 +46,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
             }
 
             var filter = new NameFilter(Key);
-            var request = new ApiRequest(OwnerOperation("list-envs-by-{owner}-uuid"), OwnerUuid);
+            var request = new ApiRequest(OwnerOperation(OwnedOperations.ListEnvsByOwnerUuid), OwnerUuid);
             Run(request, response =>
             {
                 foreach (var variable in ReadArray<CoolifyEnvironmentVariable>(request, response))

@@ -84,7 +84,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
                 return;
             }
 
-            var list = new ApiRequest(OwnerOperation("list-envs-by-{owner}-uuid"), OwnerUuid);
+            var list = new ApiRequest(OwnerOperation(OwnedOperations.ListEnvsByOwnerUuid), OwnerUuid);
             Dictionary<string, ListedVariable> current;
             try
             {
@@ -193,7 +193,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
                 data.Add(EnvironmentVariableRules.CarryFlags(item, existing, IsLiteral, value.IndexOf('\n') >= 0 ? true : (bool?)null, null));
             }
 
-            var request = new ApiRequest(OwnerOperation("update-envs-by-{owner}-uuid"), OwnerUuid).WithBody(new JsonBody().Add("data", data));
+            var request = new ApiRequest(OwnerOperation(OwnedOperations.UpdateEnvsByOwnerUuid), OwnerUuid).WithBody(new JsonBody().Add("data", data));
             try
             {
                 Send(request);
@@ -208,7 +208,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
 
         private bool Delete(ListedVariable listed)
         {
-            var request = new ApiRequest(OwnerOperation("delete-env-by-{owner}-uuid"), OwnerUuid, listed.Variable.Uuid) { Target = listed.Key };
+            var request = new ApiRequest(OwnerOperation(OwnedOperations.DeleteEnvByOwnerUuid), OwnerUuid, listed.Variable.Uuid) { Target = listed.Key };
             try
             {
                 Send(request);

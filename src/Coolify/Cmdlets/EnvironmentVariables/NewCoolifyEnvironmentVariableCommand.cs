@@ -50,7 +50,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
             }
 
             var body = AddFlags(new JsonBody().Add("key", Key).Add("value", Value ?? string.Empty));
-            var request = new ApiRequest(OwnerOperation("create-env-by-{owner}-uuid"), OwnerUuid).WithBody(body);
+            var request = new ApiRequest(OwnerOperation(OwnedOperations.CreateEnvByOwnerUuid), OwnerUuid).WithBody(body);
             request.Target = Key;
             Run(request, response =>
             {

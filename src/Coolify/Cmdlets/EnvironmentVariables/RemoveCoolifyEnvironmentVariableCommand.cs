@@ -68,7 +68,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
 
         private void RemoveByKey()
         {
-            var list = new ApiRequest(OwnerOperation("list-envs-by-{owner}-uuid"), OwnerUuid);
+            var list = new ApiRequest(OwnerOperation(OwnedOperations.ListEnvsByOwnerUuid), OwnerUuid);
             Run(list, response =>
             {
                 var variables = ReadArray<CoolifyEnvironmentVariable>(list, response);
@@ -94,7 +94,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
                 return;
             }
 
-            var request = new ApiRequest(OwnerOperation("delete-env-by-{owner}-uuid"), OwnerUuid, uuid);
+            var request = new ApiRequest(OwnerOperation(OwnedOperations.DeleteEnvByOwnerUuid), OwnerUuid, uuid);
             Run(request, response => WriteVerbose("Coolify: " + (ReadField(response, "message") ?? "deleted " + label + ".")));
         }
     }

@@ -84,11 +84,11 @@ namespace Coolify.Cmdlets.EnvironmentVariables
                             .Add("value", System.Convert.ToString(e.Value is PSObject p ? p.BaseObject : e.Value, CultureInfo.InvariantCulture) ?? string.Empty),
                         Find(current, System.Convert.ToString(e.Key, CultureInfo.InvariantCulture))))
                     .ToList();
-                request = new ApiRequest(OwnerOperation("update-envs-by-{owner}-uuid"), OwnerUuid).WithBody(new JsonBody().Add("data", data));
+                request = new ApiRequest(OwnerOperation(OwnedOperations.UpdateEnvsByOwnerUuid), OwnerUuid).WithBody(new JsonBody().Add("data", data));
             }
             else
             {
-                request = new ApiRequest(OwnerOperation("update-env-by-{owner}-uuid"), OwnerUuid)
+                request = new ApiRequest(OwnerOperation(OwnedOperations.UpdateEnvByOwnerUuid), OwnerUuid)
                     .WithBody(AddFlags(new JsonBody().Add("key", Key).Add("value", Value ?? string.Empty), Find(current, Key)));
                 request.Target = Key;
             }
@@ -121,7 +121,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
                 return true;
             }
 
-            var list = new ApiRequest(OwnerOperation("list-envs-by-{owner}-uuid"), OwnerUuid) { Target = OwnerUuid };
+            var list = new ApiRequest(OwnerOperation(OwnedOperations.ListEnvsByOwnerUuid), OwnerUuid) { Target = OwnerUuid };
             try
             {
                 current = EnvironmentVariableRules.Current(EnvironmentFile.ReadListed(list, Send(list)), IsPreview == true);

@@ -24,7 +24,7 @@ namespace Coolify.Cmdlets.Instance
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class DisableCoolifyApiCommand : InstanceSwitchCmdlet
     {
-        internal override string OperationId => ApiOperations.DisableApi;
+        internal override string OperationId => OperationIds.DisableApi;
 
         internal override string Action => "Disable API";
     }

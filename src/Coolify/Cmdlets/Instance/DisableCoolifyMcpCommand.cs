@@ -24,7 +24,7 @@ namespace Coolify.Cmdlets.Instance
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class DisableCoolifyMcpCommand : InstanceSwitchCmdlet
     {
-        internal override string OperationId => ApiOperations.DisableMcp;
+        internal override string OperationId => OperationIds.DisableMcp;
 
         internal override string Action => "Disable MCP server";
     }

@@ -26,7 +26,7 @@ namespace Coolify.Cmdlets.Instance
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class EnableCoolifyApiCommand : InstanceSwitchCmdlet
     {
-        internal override string OperationId => ApiOperations.EnableApi;
+        internal override string OperationId => OperationIds.EnableApi;
 
         internal override string Action => "Enable API";
     }

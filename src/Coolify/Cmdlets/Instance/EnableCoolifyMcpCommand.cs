@@ -24,7 +24,7 @@ namespace Coolify.Cmdlets.Instance
     [OutputType(typeof(CoolifyActionResult))]
     public sealed class EnableCoolifyMcpCommand : InstanceSwitchCmdlet
     {
-        internal override string OperationId => ApiOperations.EnableMcp;
+        internal override string OperationId => OperationIds.EnableMcp;
 
         internal override string Action => "Enable MCP server";
     }

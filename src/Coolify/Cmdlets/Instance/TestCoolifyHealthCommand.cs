@@ -33,7 +33,7 @@ namespace Coolify.Cmdlets.Instance
     {
         protected override void ProcessRecord()
         {
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.Health));
+            var request = new ApiRequest(ApiOperations.Get(OperationIds.Healthcheck));
             try
             {
                 var response = Send(request);

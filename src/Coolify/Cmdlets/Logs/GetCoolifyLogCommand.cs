@@ -105,7 +105,7 @@ namespace Coolify.Cmdlets.Logs
         }
 
         private ApiRequest Request(int? lines, bool timestamps) =>
-            new ApiRequest(OwnerOperation("get-{owner}-logs-by-uuid"), OwnerUuid)
+            new ApiRequest(OwnerOperation(OwnedOperations.GetOwnerLogsByUuid), OwnerUuid)
                 .AddQuery("sub_service_name", SubService)
                 .AddQuery("lines", lines)
                 .AddQuery("show_timestamps", timestamps ? true : (bool?)null);

@@ -53,7 +53,7 @@ namespace Coolify.Cmdlets.Projects
                 }
                 else if (IsValidId(name, "Name"))
                 {
-                    var one = new ApiRequest(ApiOperations.Get(ApiOperations.GetEnvironment), ProjectUuid, name);
+                    var one = new ApiRequest(ApiOperations.Get(OperationIds.GetEnvironmentByNameOrUuid), ProjectUuid, name);
                     Run(one, response => Write(ReadObject<CoolifyEnvironment>(one, response)));
                 }
             }
@@ -64,7 +64,7 @@ namespace Coolify.Cmdlets.Projects
             }
 
             var filter = new NameFilter(patterns.ToArray());
-            var list = new ApiRequest(ApiOperations.Get(ApiOperations.ListEnvironments), ProjectUuid);
+            var list = new ApiRequest(ApiOperations.Get(OperationIds.GetEnvironments), ProjectUuid);
             Run(list, response =>
             {
                 foreach (var environment in ReadArray<CoolifyEnvironment>(list, response))

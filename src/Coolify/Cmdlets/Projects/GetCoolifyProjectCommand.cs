@@ -56,11 +56,11 @@ namespace Coolify.Cmdlets.Projects
         {
             if (ParameterSetName == ListSet)
             {
-                WriteListByName<CoolifyProject>(ApiOperations.ListProjects, Name, "project");
+                WriteListByName<CoolifyProject>(OperationIds.ListProjects, Name, "project");
                 return;
             }
 
-            WriteByIds<CoolifyProject>(ApiOperations.GetProject, Uuid, project =>
+            WriteByIds<CoolifyProject>(OperationIds.GetProjectByUuid, Uuid, project =>
             {
                 foreach (var environment in project.Environments ?? System.Array.Empty<CoolifyEnvironment>())
                 {

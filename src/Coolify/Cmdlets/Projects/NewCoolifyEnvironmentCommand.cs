@@ -42,7 +42,7 @@ namespace Coolify.Cmdlets.Projects
                 return;
             }
 
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.CreateEnvironment), ProjectUuid).WithBody(new JsonBody().Add("name", Name));
+            var request = new ApiRequest(ApiOperations.Get(OperationIds.CreateEnvironment), ProjectUuid).WithBody(new JsonBody().Add("name", Name));
             request.Target = Name;
             Run(request, response => WriteResource(new CoolifyEnvironment { Uuid = ReadField(response, "uuid"), Name = Name, ProjectUuid = ProjectUuid }));
         }

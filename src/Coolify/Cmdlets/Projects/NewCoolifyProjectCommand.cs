@@ -41,7 +41,7 @@ namespace Coolify.Cmdlets.Projects
                 return;
             }
 
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.CreateProject))
+            var request = new ApiRequest(ApiOperations.Get(OperationIds.CreateProject))
                 .WithBody(new JsonBody().Add("name", Name).Add("description", Description));
             request.Target = Name;
             Run(request, response => WriteResource(new CoolifyProject { Uuid = ReadField(response, "uuid"), Name = Name, Description = Description }));

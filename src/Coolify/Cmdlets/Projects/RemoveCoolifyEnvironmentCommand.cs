@@ -48,7 +48,7 @@ namespace Coolify.Cmdlets.Projects
                 return;
             }
 
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.DeleteEnvironment), ProjectUuid, Name);
+            var request = new ApiRequest(ApiOperations.Get(OperationIds.DeleteEnvironment), ProjectUuid, Name);
             Run(request, response => WriteVerbose("Coolify: " + (ReadField(response, "message") ?? "environment " + Name + " deleted.")));
         }
     }

@@ -47,7 +47,7 @@ namespace Coolify.Cmdlets.Projects
                     continue;
                 }
 
-                var request = new ApiRequest(ApiOperations.Get(ApiOperations.DeleteProject), uuid);
+                var request = new ApiRequest(ApiOperations.Get(OperationIds.DeleteProjectByUuid), uuid);
                 Run(request, response => WriteVerbose("Coolify: " + (ReadField(response, "message") ?? "project " + uuid + " deleted.")));
             }
         }

@@ -61,7 +61,7 @@ namespace Coolify.Cmdlets.Projects
                 return;
             }
 
-            Run(new ApiRequest(ApiOperations.Get(ApiOperations.UpdateEnvironment), ProjectUuid, Name).WithBody(body), response => { });
+            Run(new ApiRequest(ApiOperations.Get(OperationIds.UpdateEnvironment), ProjectUuid, Name).WithBody(body), response => { });
         }
     }
 }

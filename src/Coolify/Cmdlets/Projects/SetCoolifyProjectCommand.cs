@@ -60,7 +60,7 @@ namespace Coolify.Cmdlets.Projects
                 return;
             }
 
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.UpdateProject), Uuid).WithBody(body);
+            var request = new ApiRequest(ApiOperations.Get(OperationIds.UpdateProjectByUuid), Uuid).WithBody(body);
             Run(request, response =>
             {
                 if (PassThru)

@@ -51,7 +51,7 @@ namespace Coolify.Cmdlets.Servers
                 return;
             }
 
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.ListServerDomains), ServerUuid).AddQuery("uuid", ApplicationUuid);
+            var request = new ApiRequest(ApiOperations.Get(OperationIds.GetDomainsByServerUuid), ServerUuid).AddQuery("uuid", ApplicationUuid);
             Run(request, response =>
             {
                 if (ApplicationUuid != null)

@@ -49,11 +49,11 @@ namespace Coolify.Cmdlets.Servers
                     return;
                 }
 
-                request = new ApiRequest(ApiOperations.Get(ApiOperations.ListServerResources), ServerUuid);
+                request = new ApiRequest(ApiOperations.Get(OperationIds.GetResourcesByServerUuid), ServerUuid);
             }
             else
             {
-                request = new ApiRequest(ApiOperations.Get(ApiOperations.ListResources));
+                request = new ApiRequest(ApiOperations.Get(OperationIds.ListResources));
             }
 
             var filter = new NameFilter(Name);

@@ -66,12 +66,12 @@ namespace Coolify.Cmdlets.Servers
         {
             if (ParameterSetName == ListSet)
             {
-                WriteListByName<CoolifyServer>(ApiOperations.ListServers, Name, "server");
+                WriteListByName<CoolifyServer>(OperationIds.ListServers, Name, "server");
             }
             else
             {
                 // The server tests the raw query value for truth, so resources=false would turn it on too: sent only with the switch.
-                WriteByIds<CoolifyServer>(ApiOperations.GetServer, Uuid, configure: IncludeResources ? r => r.AddQuery("resources", "true") : (System.Action<ApiRequest>)null);
+                WriteByIds<CoolifyServer>(OperationIds.GetServerByUuid, Uuid, configure: IncludeResources ? r => r.AddQuery("resources", "true") : (System.Action<ApiRequest>)null);
             }
         }
     }

@@ -46,7 +46,7 @@ namespace Coolify.Cmdlets.Services
                 return;
             }
 
-            var operation = ApiOperations.Get(ApiOperations.CloneService);
+            var operation = ApiOperations.Get(OperationIds.CloneServiceByUuid);
             foreach (string uuid in Uuid ?? new string[] { null })
             {
                 if (!IsValidId(uuid, "Uuid") || !ShouldProcess("service " + uuid, "Clone service to destination " + DestinationUuid))
@@ -68,7 +68,7 @@ namespace Coolify.Cmdlets.Services
                         return;
                     }
 
-                    var read = new ApiRequest(ApiOperations.Get(ApiOperations.GetService), copy);
+                    var read = new ApiRequest(ApiOperations.Get(OperationIds.GetServiceByUuid), copy);
                     Run(read, answer => WriteResource(ReadObject<CoolifyService>(read, answer)));
                 });
             }

@@ -64,11 +64,11 @@ namespace Coolify.Cmdlets.Services
         {
             if (ParameterSetName == ListSet)
             {
-                WriteListByName<CoolifyService>(ApiOperations.ListServices, Name, "service");
+                WriteListByName<CoolifyService>(OperationIds.ListServices, Name, "service");
             }
             else
             {
-                WriteByIds<CoolifyService>(ApiOperations.GetService, Uuid);
+                WriteByIds<CoolifyService>(OperationIds.GetServiceByUuid, Uuid);
             }
         }
     }

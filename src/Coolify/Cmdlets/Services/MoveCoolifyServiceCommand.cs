@@ -57,7 +57,7 @@ namespace Coolify.Cmdlets.Services
                 return;
             }
 
-            var operation = ApiOperations.Get(toEnvironment ? ApiOperations.MoveService : ApiOperations.MigrateService);
+            var operation = ApiOperations.Get(toEnvironment ? OperationIds.MoveServiceByUuid : OperationIds.MigrateServiceByUuid);
             string action = toEnvironment ? "Move service to environment " + EnvironmentUuid : "Migrate service to destination " + DestinationUuid;
             foreach (string uuid in Uuid ?? new string[] { null })
             {

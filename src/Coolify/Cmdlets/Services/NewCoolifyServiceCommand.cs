@@ -143,7 +143,7 @@ namespace Coolify.Cmdlets.Services
                 return;
             }
 
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.CreateService)).WithBody(body);
+            var request = new ApiRequest(ApiOperations.Get(OperationIds.CreateService)).WithBody(body);
             request.Target = Name ?? Type;
             Run(request, response => WriteCreated(ReadField(response, "uuid")));
         }
@@ -151,7 +151,7 @@ namespace Coolify.Cmdlets.Services
         // Coolify answers a create with the new id only; read the service back so the caller gets the whole object.
         private void WriteCreated(string uuid)
         {
-            var request = new ApiRequest(ApiOperations.Get(ApiOperations.GetService), uuid);
+            var request = new ApiRequest(ApiOperations.Get(OperationIds.GetServiceByUuid), uuid);
             if (ActiveConnection.CanRead)
             {
                 Run(request, response => WriteResource(ReadObject<CoolifyService>(request, response)));

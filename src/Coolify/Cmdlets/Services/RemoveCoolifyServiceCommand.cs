@@ -49,7 +49,7 @@ namespace Coolify.Cmdlets.Services
 
         protected override void ProcessRecord()
         {
-            var operation = ApiOperations.Get(ApiOperations.DeleteService);
+            var operation = ApiOperations.Get(OperationIds.DeleteServiceByUuid);
             foreach (string uuid in Uuid ?? new string[] { null })
             {
                 if (!IsValidId(uuid, "Uuid")

@@ -37,8 +37,8 @@ namespace Coolify.Cmdlets.Services
         internal override string Action => "Restart";
 
         internal override WaitTarget WaitTargetFor(CoolifyActionResult result) =>
-            new StatusTarget(result, "service", ApiOperations.GetService, "running", restart: true, ActiveConnection);
+            new StatusTarget(result, "service", OperationIds.GetServiceByUuid, "running", restart: true, ActiveConnection);
 
-        internal override string OperationId => ApiOperations.RestartService;
+        internal override string OperationId => OperationIds.RestartServiceByUuid;
     }
 }

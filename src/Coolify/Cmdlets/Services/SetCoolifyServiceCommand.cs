@@ -89,7 +89,7 @@ namespace Coolify.Cmdlets.Services
                     "Nothing to change: give at least one setting, such as -Name, -Description or -DockerCompose.").ToErrorRecord(null));
             }
 
-            var operation = ApiOperations.Get(ApiOperations.UpdateService);
+            var operation = ApiOperations.Get(OperationIds.UpdateServiceByUuid);
             foreach (string uuid in Uuid ?? new string[] { null })
             {
                 if (!IsValidId(uuid, "Uuid") || !ShouldProcess("service " + uuid, "Update service"))
@@ -102,7 +102,7 @@ namespace Coolify.Cmdlets.Services
                 {
                     if (PassThru)
                     {
-                        var read = new ApiRequest(ApiOperations.Get(ApiOperations.GetService), uuid);
+                        var read = new ApiRequest(ApiOperations.Get(OperationIds.GetServiceByUuid), uuid);
                         Run(read, answer => WriteResource(ReadObject<CoolifyService>(read, answer)));
                     }
                 });

@@ -39,8 +39,8 @@ namespace Coolify.Cmdlets.Services
         internal override string Action => "Start";
 
         internal override WaitTarget WaitTargetFor(CoolifyActionResult result) =>
-            new StatusTarget(result, "service", ApiOperations.GetService, "running", restart: false, ActiveConnection);
+            new StatusTarget(result, "service", OperationIds.GetServiceByUuid, "running", restart: false, ActiveConnection);
 
-        internal override string OperationId => ApiOperations.StartService;
+        internal override string OperationId => OperationIds.StartServiceByUuid;
     }
 }

@@ -43,8 +43,8 @@ namespace Coolify.Cmdlets.Services
         internal override string Action => "Stop";
 
         internal override WaitTarget WaitTargetFor(CoolifyActionResult result) =>
-            new StatusTarget(result, "service", ApiOperations.GetService, "exited", restart: false, ActiveConnection);
+            new StatusTarget(result, "service", OperationIds.GetServiceByUuid, "exited", restart: false, ActiveConnection);
 
-        internal override string OperationId => ApiOperations.StopService;
+        internal override string OperationId => OperationIds.StopServiceByUuid;
     }
 }

@@ -34,7 +34,7 @@ namespace Coolify.Cmdlets.Storages
                 return;
             }
 
-            var request = new ApiRequest(OwnerOperation("list-storages-by-{owner}-uuid"), OwnerUuid);
+            var request = new ApiRequest(OwnerOperation(OwnedOperations.ListStoragesByOwnerUuid), OwnerUuid);
             Run(request, response =>
             {
                 using (var document = response.ParseJson(request))

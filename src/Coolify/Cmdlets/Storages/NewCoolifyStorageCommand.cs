@@ -72,7 +72,7 @@ namespace Coolify.Cmdlets.Storages
                 .Add("is_directory", IsDirectory.IsPresent ? true : (bool?)null)
                 .Add("is_host_file", IsHostFile.IsPresent ? true : (bool?)null)
                 .Add("fs_path", FsPath);
-            var request = new ApiRequest(OwnerOperation("create-storage-by-{owner}-uuid"), OwnerUuid).WithBody(body);
+            var request = new ApiRequest(OwnerOperation(OwnedOperations.CreateStorageByOwnerUuid), OwnerUuid).WithBody(body);
             Run(request, response =>
             {
                 var storage = ReadObject<CoolifyStorage>(request, response);

@@ -43,7 +43,7 @@ namespace Coolify.Cmdlets.Storages
                 return;
             }
 
-            var request = new ApiRequest(OwnerOperation("delete-storage-by-{owner}-uuid"), OwnerUuid, Uuid);
+            var request = new ApiRequest(OwnerOperation(OwnedOperations.DeleteStorageByOwnerUuid), OwnerUuid, Uuid);
             Run(request, response => WriteVerbose("Coolify: " + (ReadField(response, "message") ?? "storage " + Uuid + " deleted.")));
         }
     }

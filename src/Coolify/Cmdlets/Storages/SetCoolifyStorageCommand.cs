@@ -48,7 +48,7 @@ namespace Coolify.Cmdlets.Storages
             }
 
             var body = CommonBody(new JsonBody().Add("uuid", Uuid)).Add("is_preview_suffix_enabled", IsPreviewSuffixEnabled);
-            var request = new ApiRequest(OwnerOperation("update-storage-by-{owner}-uuid"), OwnerUuid).WithBody(body);
+            var request = new ApiRequest(OwnerOperation(OwnedOperations.UpdateStorageByOwnerUuid), OwnerUuid).WithBody(body);
             request.Target = Uuid;
             Run(request, response =>
             {

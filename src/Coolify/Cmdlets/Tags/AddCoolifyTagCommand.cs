@@ -37,7 +37,7 @@ namespace Coolify.Cmdlets.Tags
                 return;
             }
 
-            var request = new ApiRequest(OwnerOperation("create-tag-by-{owner}-uuid"), OwnerUuid)
+            var request = new ApiRequest(OwnerOperation(OwnedOperations.CreateTagByOwnerUuid), OwnerUuid)
                 .WithBody(new JsonBody().Add("tag_names", Name));
             Run(request, response =>
             {

@@ -43,7 +43,7 @@ namespace Coolify.Cmdlets.Tags
             }
 
             var filter = new NameFilter(Name);
-            var request = HasOwner ? new ApiRequest(OwnerOperation("list-tags-by-{owner}-uuid"), OwnerUuid) : new ApiRequest(ApiOperations.Get("list-tags"));
+            var request = HasOwner ? new ApiRequest(OwnerOperation(OwnedOperations.ListTagsByOwnerUuid), OwnerUuid) : new ApiRequest(ApiOperations.Get(OperationIds.ListTags));
             Run(request, response =>
             {
                 foreach (var tag in ReadArray<CoolifyTag>(request, response))

@@ -62,7 +62,7 @@ namespace Coolify.Cmdlets.Tags
                         continue;
                     }
 
-                    request = new ApiRequest(OwnerOperation("delete-tag-by-{owner}-uuid"), OwnerUuid, uuid);
+                    request = new ApiRequest(OwnerOperation(OwnedOperations.DeleteTagByOwnerUuid), OwnerUuid, uuid);
                 }
                 else
                 {
@@ -73,7 +73,7 @@ namespace Coolify.Cmdlets.Tags
                         continue;
                     }
 
-                    request = new ApiRequest(ApiOperations.Get("delete-tag-by-uuid"), uuid);
+                    request = new ApiRequest(ApiOperations.Get(OperationIds.DeleteTagByUuid), uuid);
                 }
 
                 Run(request, response => WriteVerbose("Coolify: " + (ReadField(response, "message") ?? "tag " + uuid + " removed.")));

@@ -44,19 +44,19 @@ namespace Coolify.Cmdlets.Teams
             switch (ParameterSetName)
             {
                 case ListSet:
-                    var list = new ApiRequest(ApiOperations.Get(ApiOperations.ListTeams));
+                    var list = new ApiRequest(ApiOperations.Get(OperationIds.ListTeams));
                     Run(list, response => WriteResources(ReadArray<CoolifyTeam>(list, response)));
                     break;
                 case IdSet:
                     foreach (long id in Id)
                     {
-                        var one = new ApiRequest(ApiOperations.Get(ApiOperations.GetTeam), id.ToString(CultureInfo.InvariantCulture));
+                        var one = new ApiRequest(ApiOperations.Get(OperationIds.GetTeamById), id.ToString(CultureInfo.InvariantCulture));
                         Run(one, response => WriteResource(ReadObject<CoolifyTeam>(one, response)));
                     }
 
                     break;
                 default:
-                    var current = new ApiRequest(ApiOperations.Get(ApiOperations.GetCurrentTeam));
+                    var current = new ApiRequest(ApiOperations.Get(OperationIds.GetTokenTeam));
                     Run(current, response => WriteResource(ReadObject<CoolifyTeam>(current, response)));
                     break;
             }

@@ -33,8 +33,8 @@ namespace Coolify.Cmdlets.Teams
         protected override void ProcessRecord()
         {
             var request = TeamId.HasValue
-                ? new ApiRequest(ApiOperations.Get(ApiOperations.ListTeamMembers), TeamId.Value.ToString(CultureInfo.InvariantCulture))
-                : new ApiRequest(ApiOperations.Get(ApiOperations.ListCurrentTeamMembers));
+                ? new ApiRequest(ApiOperations.Get(OperationIds.GetMembersByTeamId), TeamId.Value.ToString(CultureInfo.InvariantCulture))
+                : new ApiRequest(ApiOperations.Get(OperationIds.GetTokenTeamMembers));
             Run(request, response => WriteResources(ReadArray<CoolifyTeamMember>(request, response)));
         }
     }
