@@ -100,11 +100,12 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
     [void]$sb.AppendLine($Header).AppendLine('using System.Management.Automation;').AppendLine('using Coolify.Cmdlets.Api;').AppendLine('using Coolify.Http;')
     if ($usesCompleter) { [void]$sb.AppendLine('using Coolify.Completion;') }
     [void]$sb.AppendLine()
-    [void]$sb.AppendLine("namespace Coolify.Cmdlets.Generated.$($Cmdlet.Area)").AppendLine('{')
+    [void]$sb.AppendLine("namespace Coolify.Cmdlets.$($Cmdlet.Area)").AppendLine('{')
     foreach ($line in Get-CmdletDocComment $Cmdlet) { [void]$sb.AppendLine($line) }
     [void]$sb.AppendLine("    [Cmdlet($($cmdletArgs -join ', '))]")
     [void]$sb.AppendLine("    [OutputType(typeof($output))]")
-    [void]$sb.AppendLine("    public sealed class $class : ApiCmdlet<$($Cmdlet.OutputType)>").AppendLine('    {')
+    # Partial, so that a hand-written file beside it can add behaviour through ApiCmdlet's hooks.
+    [void]$sb.AppendLine("    public sealed partial class $class : ApiCmdlet<$($Cmdlet.OutputType)>").AppendLine('    {')
 
     # Which operation the call makes: fixed, by parameter set, or by the value of -Type.
     if ($Cmdlet.Entries.Count -eq 1) {
@@ -217,7 +218,7 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
         [void]$sb.AppendLine("        public $($param.Type) $($param.Name) { get; set; }")
     }
     [void]$sb.AppendLine('    }').AppendLine('}')
-    Write-Utf8 (Join-Path $dir "$class.cs") $sb.ToString()
+    Write-Utf8 (Join-Path $dir "$class.g.cs") $sb.ToString()
 }
 
 function Add-ModelProperties($Model, $Cmdlet, $Spec) {

@@ -37,6 +37,17 @@ $script:InvertedFlags = [ordered]@{
 $script:ReservedNames = @('Verbose', 'Debug', 'ErrorAction', 'WarningAction', 'InformationAction', 'ProgressAction', 'ErrorVariable',
     'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable', 'WhatIf', 'Confirm', 'Connection', 'Force')
 
+# The folder under src/Coolify/Cmdlets of an OpenAPI tag: one folder per API area, shared with the
+# hand-written cmdlets of that area. The containers inside a service belong with services.
+$script:AreaFolders = @{
+    'General' = 'Instance'; 'Settings' = 'Instance'; 'Resources' = 'Servers'; 'Cloud-init Scripts' = 'CloudInitScripts'
+    'Service applications' = 'Services'; 'Service databases' = 'Services'
+}
+
+function Get-AreaFolder([string] $Tag) {
+    $AreaFolders[$Tag] ?? (ConvertTo-PascalCase $Tag)
+}
+
 function ConvertTo-PascalCase([string] $Name) {
     (($Name -split '[_\-\s\.]+') | Where-Object { $_ } | ForEach-Object { $_.Substring(0, 1).ToUpperInvariant() + $_.Substring(1) }) -join ''
 }
@@ -160,7 +171,7 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
     $cmdlet = [pscustomobject]@{
         Name = $Name; Verb = $verb; Noun = $noun; Resource = $resource; Action = $text.Action; Words = $text.Noun
         Entries = @($Entries); Parameters = [ordered]@{}; Discriminated = $discriminated; SingleSet = $singleSet
-        OutputType = $outputType; Area = ($first.Tag -replace '[^A-Za-z0-9]', ''); Unwrap = @($Entries | ForEach-Object { $_.Options.unwrap } | Where-Object { $_ })[0]
+        OutputType = $outputType; Area = (Get-AreaFolder $first.Tag); Unwrap = @($Entries | ForEach-Object { $_.Options.unwrap } | Where-Object { $_ })[0]
         DefaultSet = $first.Set; Summary = $first.Op.summary; Description = $first.Op.description
     }
     $all = '__AllParameterSets'

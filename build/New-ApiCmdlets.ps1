@@ -61,18 +61,20 @@ $entries = foreach ($line in Get-Content $Map) {
 Write-OperationTable -Entries $entries -Path (Join-Path $src 'Http/ApiOperations.Generated.cs')
 Write-ServerRulesTable -Rules $script:ServerRules -Operations $operations -Path (Join-Path $src 'Http/ServerRules.Generated.cs')
 
-$generatedDir = Join-Path $src 'Cmdlets/Generated'
-if (Test-Path $generatedDir) { Remove-Item $generatedDir -Recurse -Force }
+# Generated cmdlets live beside the hand-written ones of their area, as <Class>.g.cs; every one is
+# written afresh, so a cmdlet dropped from the map leaves no file behind.
+$cmdletDir = Join-Path $src 'Cmdlets'
+Get-ChildItem $cmdletDir -Recurse -Filter '*.g.cs' | Remove-Item -Force
 $modelDir = Join-Path $src 'Model/Generated'
 if (Test-Path $modelDir) { Remove-Item $modelDir -Recurse -Force }
-New-Item -ItemType Directory $generatedDir, $modelDir | Out-Null
+New-Item -ItemType Directory $modelDir | Out-Null
 
 $models = @{}
 $cmdlets = @()
 foreach ($group in $entries | Where-Object { -not $_.Options.hand } | Group-Object Cmdlet) {
     $cmdlet = New-CmdletModel -Name $group.Name -Entries $group.Group -Spec $spec
     $cmdlets += $cmdlet
-    Write-CmdletClass -Cmdlet $cmdlet -Directory $generatedDir
+    Write-CmdletClass -Cmdlet $cmdlet -Directory $cmdletDir
     if ($cmdlet.OutputType -ne 'CoolifyActionResult' -and -not (Test-Path (Join-Path $src "Model/$($cmdlet.OutputType).cs"))) {
         if (-not $models.ContainsKey($cmdlet.OutputType)) { $models[$cmdlet.OutputType] = [ordered]@{ Properties = [ordered]@{}; Parents = [System.Collections.Generic.List[string]]::new() } }
         Add-ModelProperties -Model $models[$cmdlet.OutputType] -Cmdlet $cmdlet -Spec $spec

@@ -23,8 +23,8 @@ namespace Coolify.Cmdlets.Backups
     /// </code>
     /// <para>Leave out -WhatIf to start it.</para>
     /// </example>
-    /// <seealso cref="Coolify.Cmdlets.Generated.Databases.GetCoolifyDatabaseBackupCommand"/>
-    /// <seealso cref="Coolify.Cmdlets.Generated.Databases.GetCoolifyDatabaseBackupExecutionCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Databases.GetCoolifyDatabaseBackupCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.Databases.GetCoolifyDatabaseBackupExecutionCommand"/>
     [Cmdlet(VerbsData.Backup, "CoolifyDatabase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(CoolifyActionResult), typeof(CoolifyDatabaseBackupExecution))]
     public sealed class BackupCoolifyDatabaseCommand : CoolifyCmdlet

@@ -43,8 +43,8 @@ namespace Coolify.Cmdlets.Commands
     /// </code>
     /// <para>Nothing is created or sent.</para>
     /// </example>
-    /// <seealso cref="Coolify.Cmdlets.Generated.ScheduledTasks.NewCoolifyScheduledTaskCommand"/>
-    /// <seealso cref="Coolify.Cmdlets.Generated.ScheduledTasks.GetCoolifyScheduledTaskExecutionCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.ScheduledTasks.NewCoolifyScheduledTaskCommand"/>
+    /// <seealso cref="Coolify.Cmdlets.ScheduledTasks.GetCoolifyScheduledTaskExecutionCommand"/>
     /// <seealso cref="Coolify.Cmdlets.Logs.GetCoolifyLogCommand"/>
     [Cmdlet(VerbsLifecycle.Invoke, "CoolifyCommand", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ApplicationSet)]
     [OutputType(typeof(CoolifyCommandResult))]
