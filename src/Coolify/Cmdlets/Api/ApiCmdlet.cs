@@ -17,7 +17,7 @@ namespace Coolify.Cmdlets.Api
     /// user gave are sent, so a Set- cmdlet changes exactly what was asked.
     /// </summary>
     /// <typeparam name="T">The output type; CoolifyActionResult for actions that answer with a message.</typeparam>
-    public abstract class ApiCmdlet<T> : CoolifyCmdlet
+    public abstract partial class ApiCmdlet<T> : CoolifyCmdlet
         where T : CoolifyObject, new()
     {
         /// <summary>The operation the parameter set in use calls.</summary>
@@ -34,9 +34,6 @@ namespace Coolify.Cmdlets.Api
 
         /// <summary>True for cmdlets whose -Force skips the confirmation prompt.</summary>
         internal virtual bool SkipConfirmation => false;
-
-        /// <summary>Checks the parameters together before anything is sent; writes an error and returns false when they do not fit.</summary>
-        internal virtual bool CheckInput() => true;
 
         protected override void ProcessRecord()
         {
@@ -75,6 +72,13 @@ namespace Coolify.Cmdlets.Api
                 {
                     body.Add(parameter.Body, ApiValues.ForBody(parameter.Property.GetValue(this), parameter.Base64));
                 }
+            }
+
+            if (body != null || parameters.Any(p => p.Body != null))
+            {
+                body = body ?? new JsonBody();
+                ShapeBody(body);
+                body = body.Count == 0 ? null : body;
             }
 
             if (body == null && IsUpdate(operation) && parameters.Any(p => p.Body != null))
@@ -352,6 +356,11 @@ namespace Coolify.Cmdlets.Api
 
         private void Handle(ApiOperation operation, ApiRequest request, ApiResponse response, ApiParameter[] parameters)
         {
+            if (HandleAnswer(request, response))
+            {
+                return;
+            }
+
             if (string.Equals(operation.Method, "DELETE", StringComparison.Ordinal))
             {
                 WriteVerbose("Coolify: " + (ReadField(response, "message") ?? Action + " " + request.Target + ": done."));
@@ -407,6 +416,7 @@ namespace Coolify.Cmdlets.Api
             void Write(T item)
             {
                 Complete(item, parameters, operation);
+                CompleteItem(item);
                 if (filter.IsMatch(NameOf(item)))
                 {
                     WriteResource(item);
