@@ -282,7 +282,8 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
                 $cmdlet.RequiredWhen[(Get-RenamedField $entry $field)] = $rule.RequiredWhen[$field]
             }
         }
-        if ($verb -eq 'Get' -and $entry.Method -eq 'GET' -and $entry.Set -ne 'ByUuid' -and -not $cmdlet.Parameters.Contains('Name') -and -not $entry.BeyondDocument) {
+        # A name filter for lists; not for one object of a chosen kind (Get-CoolifyNotificationSetting -Channel).
+        if ($verb -eq 'Get' -and $entry.Method -eq 'GET' -and $entry.Set -ne 'ByUuid' -and -not $cmdlet.Parameters.Contains('Name') -and -not $entry.BeyondDocument -and -not $discriminated) {
             $response = Get-ResponseSchema $entry $Spec
             $knownWithoutName = $response -and $response.ContainsKey('properties') -and $response.properties.Count -gt 0 -and -not $response.properties.Contains('name')
             if (-not $knownWithoutName) {
@@ -352,8 +353,12 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
         $p.Sets[$all] = $false
         $cmdlet.Parameters['Force'] = $p
     }
-    # The list set of a Get- cmdlet takes a name filter first; ids come first everywhere else.
-    if ($cmdlet.Parameters.Contains('Name') -and $cmdlet.Parameters['Name'].NameFilter -and -not $cmdlet.Parameters.Contains('Uuid')) { $cmdlet.Parameters['Name'].Position = 0 }
+    # A Get- cmdlet with a name filter takes it first, as Get-Service does (Get-CoolifyApplication web*); its
+    # ids then go by -Uuid or the pipeline. Ids come first everywhere else.
+    if ($cmdlet.Parameters.Contains('Name') -and $cmdlet.Parameters['Name'].NameFilter) {
+        foreach ($param in $cmdlet.Parameters.Values) { $param.Position = $null }
+        $cmdlet.Parameters['Name'].Position = 0
+    }
     foreach ($param in @($cmdlet.Parameters.Values)) {
         if ($param.Name -in $ReservedNames -and $param.Kind -notin 'force') {
             $cmdlet.Parameters.Remove($param.Name)

@@ -219,7 +219,9 @@ namespace Coolify.Cmdlets
             {
                 WriteError(new CoolifyException(CoolifyErrorId.ResourceNotFound, ErrorCategory.ObjectNotFound, "No " + noun + " is named '" + name + "'.")
                 {
-                    RecommendedAction = "List the names without -Name, or use a wildcard such as '" + name + "*'.",
+                    // Since 0.3.0 a Get- cmdlet's first position is the name: an id typed there lands here.
+                    RecommendedAction = "List the names without -Name, or use a wildcard such as '" + name + "*'"
+                        + (MyInvocation.MyCommand.Parameters.ContainsKey("Uuid") ? "; give an id as -Uuid '" + name + "'." : "."),
                 }.ToErrorRecord(name));
             }
         }

@@ -45,14 +45,14 @@ namespace Coolify.Cmdlets.CloudInitScripts
         internal override string Action => "Get cloud init script";
 
         /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
-        [Parameter(ParameterSetName = "List")]
+        [Parameter(Position = 0, ParameterSetName = "List")]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
         /// <summary>Ids of the cloud-init scripts; plain ids and piped cloud-init script objects bind it.</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = "ByUuid", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

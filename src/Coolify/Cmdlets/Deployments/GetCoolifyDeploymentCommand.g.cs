@@ -73,7 +73,7 @@ namespace Coolify.Cmdlets.Deployments
         public string[] Name { get; set; }
 
         /// <summary>Ids of the deployments; a piped deployment object binds it (together with the ids of what it belongs to).</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = "ByUuid", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

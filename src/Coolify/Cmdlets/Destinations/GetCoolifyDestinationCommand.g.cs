@@ -54,7 +54,7 @@ namespace Coolify.Cmdlets.Destinations
         public string ServerUuid { get; set; }
 
         /// <summary>Ids of the destinations; a piped destination object binds it (together with the ids of what it belongs to).</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = "ByUuid", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

@@ -29,7 +29,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
     public sealed class RemoveCoolifyEnvironmentVariableCommand : OwnedResourceCmdlet
     {
         /// <summary>Ids of the variables (not their keys); piped variables bind it.</summary>
-        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

@@ -2,7 +2,6 @@
 using System.Management.Automation;
 using Coolify.Cmdlets.Api;
 using Coolify.Http;
-using Coolify.Completion;
 
 namespace Coolify.Cmdlets.Notifications
 {
@@ -10,7 +9,6 @@ namespace Coolify.Cmdlets.Notifications
     /// <remarks>
     /// <para>-Channel chooses the channel. Webhook URLs, SMTP passwords and bot tokens come back only when the token has read:sensitive and its user is an admin or owner of the team.</para>
     /// <para>-Channel (discord, email, pushover, slack, telegram, webhook) chooses the API route and which parameters apply: a parameter that the chosen kind does not take is refused, and one it needs is required, before anything is sent.</para>
-    /// <para>-Name filters the answer on this computer: wildcards are allowed, and a plain name that matches nothing is an error (ErrorId CoolifyResourceNotFound), as with Get-Process -Name.</para>
     /// </remarks>
     /// <example>Show the Slack settings
     /// <code>
@@ -48,12 +46,5 @@ namespace Coolify.Cmdlets.Notifications
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateSet("discord", "email", "pushover", "slack", "telegram", "webhook")]
         public string Channel { get; set; }
-
-        /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
-        [Parameter(Position = 0)]
-        [SupportsWildcards]
-        [NameFilter]
-        [ArgumentCompleter(typeof(ResourceCompleter))]
-        public string[] Name { get; set; }
     }
 }

@@ -47,7 +47,7 @@ namespace Coolify.Cmdlets.Services
         public string[] Name { get; set; }
 
         /// <summary>Ids of the service applications; a piped service application object binds it (together with the ids of what it belongs to).</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = "ByUuid", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

@@ -53,7 +53,7 @@ namespace Coolify.Cmdlets.Services
         public string[] Name { get; set; }
 
         /// <summary>Ids of the service databases; a piped service database object binds it (together with the ids of what it belongs to).</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = "ByUuid", ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

@@ -33,7 +33,7 @@ namespace Coolify.Cmdlets.Services
         public SwitchParameter SkipDockerCleanup { get; set; }
 
         /// <summary>Kept for older scripts: Coolify cleans up after a stop by default, so -DockerCleanup changes nothing, and -DockerCleanup:$false is the same as -SkipDockerCleanup.</summary>
-        [Parameter]
+        [Parameter(DontShow = true)]
         public SwitchParameter DockerCleanup { get; set; }
 
         internal override void CheckOptions() => DockerCleanupOption.Check(this, DockerCleanup, SkipDockerCleanup);

@@ -25,7 +25,7 @@ namespace Coolify.Cmdlets.Storages
     public sealed class RemoveCoolifyStorageCommand : OwnedResourceCmdlet
     {
         /// <summary>Id of the storage; a piped storage binds it.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("StorageUuid")]
         [AllowNull]
         [AllowEmptyString]

@@ -29,7 +29,7 @@ namespace Coolify.Cmdlets.Tags
         private const string TeamSet = "Team";
 
         /// <summary>Ids of the tags; piped tags bind it.</summary>
-        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("TagUuid")]
         [AllowNull]
         [AllowEmptyString]
