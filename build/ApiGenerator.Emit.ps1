@@ -214,6 +214,12 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
                 [void]$sb.AppendLine("        [ApiBody(`"$($param.Wire)`"$b64)]")
             }
             'bodymap' { [void]$sb.AppendLine('        [ApiBody("*")]') }
+            'throttle' { [void]$sb.AppendLine('        [ValidateRange(1, 64)]') }
+        }
+        if ($param.Kind -eq 'throttle') {
+            [void]$sb.AppendLine("        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;")
+            [void]$sb.AppendLine().AppendLine('        internal override int Concurrency => ThrottleLimit;')
+            continue
         }
         [void]$sb.AppendLine("        public $($param.Type) $($param.Name) { get; set; }")
     }

@@ -347,6 +347,13 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
             }
         }
     }
+    # Piped items are sent concurrently, as the action cmdlets do (CoolifyCmdlet.Queue).
+    if (@($cmdlet.Parameters.Values | Where-Object { $_.ByValue -or $_.ByProperty }).Count -gt 0) {
+        $p = New-Parameter 'ThrottleLimit' 'int' 'throttle' $null
+        $p.Description = 'How many requests to send at once for piped input (default 8). Output keeps the input order.'
+        $p.Sets[$all] = $false
+        $cmdlet.Parameters['ThrottleLimit'] = $p
+    }
     if ($verb -eq 'Remove') {
         $p = New-Parameter 'Force' 'SwitchParameter' 'force' $null
         $p.Description = 'Deletes without asking for confirmation.'

@@ -21,10 +21,11 @@ namespace Coolify.Cmdlets
         private readonly int _limit;
         private readonly Queue<Item> _queue = new Queue<Item>();
 
-        // One request goes alone until one has succeeded: if the token lacks a permission or the
-        // server is unreachable, the first answer stops the command before more failing requests
-        // go out (Coolify locks a token out after 30 failures a minute).
-        private bool _provenGood;
+        // One request per instance goes alone until one has succeeded there: if the token lacks a
+        // permission or the server is unreachable, the first answer stops the command (or, with several
+        // instances, that instance's part) before more failing requests go out (Coolify locks a token out
+        // after 30 failures a minute).
+        private readonly HashSet<CoolifyConnection> _provenGood = new HashSet<CoolifyConnection>();
 
         internal ConcurrentRequests(CoolifyCmdlet cmdlet, int limit)
         {
@@ -35,7 +36,8 @@ namespace Coolify.Cmdlets
         /// <summary>Starts the request, first waiting for a free slot; answers that are ready are handled on the way.</summary>
         internal void Add(CoolifyConnection connection, ApiRequest request, Action<ApiResponse> handle)
         {
-            while (_queue.Count(i => !i.Task.IsCompleted) >= (_provenGood ? _limit : 1))
+            while (_queue.Count(i => !i.Task.IsCompleted) >= _limit
+                || (!_provenGood.Contains(connection) && _queue.Any(i => i.Connection == connection && !i.Task.IsCompleted)))
             {
                 WaitForAny();
                 HandleFinished();
@@ -91,7 +93,7 @@ namespace Coolify.Cmdlets
                 try
                 {
                     var response = item.Task.GetAwaiter().GetResult();
-                    _provenGood = true;
+                    _provenGood.Add(item.Connection);
                     item.Handle(response);
                 }
                 catch (OperationCanceledException) when (_cmdlet.StopToken.IsCancellationRequested)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Reflection;
@@ -20,15 +21,18 @@ namespace Coolify.Cmdlets
             typeof(Cmdlet).BaseType?.GetProperty("CurrentPipelineObject", BindingFlags.Instance | BindingFlags.NonPublic);
 
         /// <summary>
-        /// The instance to talk to: a connection object or the name it was registered under
-        /// (Get-CoolifyConnection lists them). When omitted: the connection a piped object came from,
-        /// else the default connection.
+        /// The instances to talk to: connection objects or the names they were registered under
+        /// (Get-CoolifyConnection lists them), wildcards allowed (-Connection *, -Connection prod-*).
+        /// With several, the command runs against each in the order given, and a failing instance is an
+        /// error naming it while the others go on. When omitted: the connection a piped object came
+        /// from, else the default connection.
         /// </summary>
         [Parameter]
-        [ValidateNotNull]
+        [ValidateNotNullOrEmpty]
+        [SupportsWildcards]
         [ConnectionTransformation]
         [ArgumentCompleter(typeof(ConnectionNameCompleter))]
-        public CoolifyConnection Connection { get; set; }
+        public CoolifyConnection[] Connection { get; set; }
 
         /// <summary>
         /// Set while an answer is handled after its item has left the pipeline (concurrent sends,
@@ -36,11 +40,118 @@ namespace Coolify.Cmdlets
         /// </summary>
         internal CoolifyConnection HandlingConnection { get; set; }
 
+        /// <summary>The instance of the current turn when the command runs against several.</summary>
+        private CoolifyConnection _turn;
+
+        /// <summary>Instances that failed for good during this command (unreachable, token refused): the rest of their work is skipped.</summary>
+        private readonly HashSet<CoolifyConnection> _failed = new HashSet<CoolifyConnection>();
+
+        private ConcurrentRequests _queue;
+
+        /// <summary>True when -Connection names more than one instance.</summary>
+        internal bool IsFleet => Connection != null && Connection.Length > 1;
+
+        /// <summary>How many requests of piped items may be in flight at once; 1 sends each before the next item is read.</summary>
+        internal virtual int Concurrency => 1;
+
+        /// <summary>
+        /// Runs the cmdlet's work for the current pipeline item: once, or once per instance of
+        /// -Connection (reads of all instances then travel together through the queue).
+        /// </summary>
+        protected sealed override void ProcessRecord()
+        {
+            if (!IsFleet)
+            {
+                ProcessItem();
+                return;
+            }
+
+            foreach (var connection in Connection)
+            {
+                if (_failed.Contains(connection))
+                {
+                    continue;
+                }
+
+                _turn = connection;
+                try
+                {
+                    ProcessItem();
+                }
+                finally
+                {
+                    _turn = null;
+                }
+            }
+        }
+
+        /// <summary>The work for one pipeline item against the active connection (what ProcessRecord is elsewhere).</summary>
+        protected abstract void ProcessItem();
+
+        /// <summary>Handles the answers still queued, then the cmdlet's own end (EndItems).</summary>
+        protected sealed override void EndProcessing()
+        {
+            _queue?.Finish();
+            EndItems();
+        }
+
+        /// <summary>Work after the last pipeline item and its answers (waiting, summaries); what EndProcessing is elsewhere.</summary>
+        protected virtual void EndItems()
+        {
+        }
+
+        /// <summary>
+        /// Sends a request and hands its answer to <paramref name="handle"/>, up to Concurrency at once:
+        /// answers are handled in the order of the requests, on the pipeline thread, with the cmdlet's
+        /// parameters as they were when the request was queued. Confirm before queueing.
+        /// </summary>
+        internal void Queue(ApiRequest request, Action<ApiResponse> handle)
+        {
+            if (Concurrency <= 1)
+            {
+                Run(request, handle);
+                return;
+            }
+
+            var state = ParameterState.Capture(this);
+            (_queue ?? (_queue = new ConcurrentRequests(this, Concurrency))).Add(ActiveConnection, request, response => state.While(this, () => handle(response)));
+        }
+
+        /// <summary>In a fleet, an error names its instance; an instance that fails for good is skipped from then on, and the others go on.</summary>
+        internal override void ReportError(CoolifyException ex, object target)
+        {
+            var connection = IsFleet ? HandlingConnection ?? _turn : null;
+            if (connection == null)
+            {
+                base.ReportError(ex, target);
+                return;
+            }
+
+            if (_failed.Contains(connection))
+            {
+                return;
+            }
+
+            if (ex.StopsPipeline)
+            {
+                _failed.Add(connection);
+            }
+
+            WriteError(ex.ForInstance(connection.Name, connection.Url).ToErrorRecord(target));
+        }
+
+        /// <summary>In a fleet, -WhatIf and -Confirm name the instance a change goes to.</summary>
+        internal override string DescribeTarget(string target)
+        {
+            var connection = IsFleet ? HandlingConnection ?? _turn : null;
+            return connection == null ? target : target + " on " + connection.Name + " (" + connection.Url + ")";
+        }
+
         internal CoolifyConnection ActiveConnection
         {
             get
             {
-                var connection = HandlingConnection ?? Connection ?? PipedConnection() ?? CoolifySession.Default;
+                var connection = HandlingConnection ?? _turn ?? SingleConnection ?? PipedConnection() ?? CoolifySession.Default;
                 if (connection == null)
                 {
                     string[] names = CoolifySession.Names;
@@ -69,7 +180,9 @@ namespace Coolify.Cmdlets
         }
 
         /// <summary>Objects remember the connection they came from, so piping them on reaches the same instance.</summary>
-        internal override string SourceConnectionName => (HandlingConnection ?? Connection ?? FindConnection(PipedConnectionName()) ?? CoolifySession.Default)?.Name;
+        internal override string SourceConnectionName => (HandlingConnection ?? _turn ?? SingleConnection ?? FindConnection(PipedConnectionName()) ?? CoolifySession.Default)?.Name;
+
+        private CoolifyConnection SingleConnection => Connection != null && Connection.Length == 1 ? Connection[0] : null;
 
         /// <summary>
         /// The connection the object being processed came from, by the name it carries (so a reconnect

@@ -101,8 +101,14 @@ namespace Coolify.Cmdlets
                 return true;
             }
 
-            return ShouldProcess(target, action);
+            return base.ShouldProcess(DescribeTarget(target), action);
         }
+
+        /// <summary>ShouldProcess with the target described as the cmdlet sees fit (with its instance, in a fleet).</summary>
+        internal new bool ShouldProcess(string target, string action) => ShouldProcess(target, action, false);
+
+        /// <summary>The target as confirmations show it.</summary>
+        internal virtual string DescribeTarget(string target) => target;
 
         internal bool WhatIfActive()
         {
@@ -114,7 +120,7 @@ namespace Coolify.Cmdlets
             return LanguagePrimitives.IsTrue(GetVariableValue("WhatIfPreference"));
         }
 
-        internal void ReportError(CoolifyException ex, object target)
+        internal virtual void ReportError(CoolifyException ex, object target)
         {
             var record = ex.ToErrorRecord(target);
             if (ex.StopsPipeline)

@@ -17,7 +17,6 @@ namespace Coolify.Cmdlets
         internal const int DefaultThrottleLimit = 8;
 
         private readonly List<WaitTarget> _waiting = new List<WaitTarget>();
-        private ConcurrentRequests _sender;
 
         /// <summary>Ids of the resources; strings, or piped objects with a Uuid property.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -79,7 +78,7 @@ namespace Coolify.Cmdlets
             }
         }
 
-        protected override void ProcessRecord() => RunAction(Uuid);
+        protected override void ProcessItem() => RunAction(Uuid);
 
         internal void RunAction(string[] uuids)
         {
@@ -93,7 +92,7 @@ namespace Coolify.Cmdlets
 
                 var request = new ApiRequest(operation, uuid);
                 AddOptions(request);
-                (_sender ?? (_sender = new ConcurrentRequests(this, ThrottleLimit))).Add(ActiveConnection, request, response =>
+                Queue(request, response =>
                 {
                     var result = new CoolifyActionResult
                     {
@@ -115,9 +114,10 @@ namespace Coolify.Cmdlets
             }
         }
 
-        protected override void EndProcessing()
+        internal override int Concurrency => ThrottleLimit;
+
+        protected override void EndItems()
         {
-            _sender?.Finish();
             BeforeWait(_waiting);
             Waiter.Run(this, _waiting, Timeout, "Waiting for " + Action.ToLowerInvariant() + " of " + _waiting.Count + " " + ResourceType.ToLowerInvariant() + "(s)");
             Waiter.WriteResults(this, _waiting);

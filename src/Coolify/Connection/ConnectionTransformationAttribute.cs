@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 
 namespace Coolify.Connection
@@ -13,17 +15,53 @@ namespace Coolify.Connection
         public override object Transform(EngineIntrinsics engineIntrinsics, object inputData)
         {
             object value = inputData is PSObject pso ? pso.BaseObject : inputData;
-            switch (value)
+            if (value == null)
+            {
+                return null;
+            }
+
+            var items = value is System.Collections.IEnumerable many && !(value is string) ? many.Cast<object>() : new[] { value };
+            var connections = new List<CoolifyConnection>();
+            foreach (object item in items)
+            {
+                foreach (var connection in Expand(item is PSObject p ? p.BaseObject : item))
+                {
+                    if (!connections.Contains(connection))
+                    {
+                        connections.Add(connection);
+                    }
+                }
+            }
+
+            return connections.ToArray();
+        }
+
+        // A name, a pattern (every registered connection it matches, in the order they were made) or an object.
+        private static CoolifyConnection[] Expand(object item)
+        {
+            switch (item)
             {
                 case null:
-                    return null;
+                    throw new ArgumentTransformationMetadataException("-Connection was given an empty value.");
                 case CoolifyConnection connection:
-                    return connection;
+                    return new[] { connection };
+                case string name when WildcardPattern.ContainsWildcardCharacters(name):
+                    var pattern = new WildcardPattern(name, WildcardOptions.IgnoreCase);
+                    var matched = CoolifySession.All.Where(c => pattern.IsMatch(c.Name)).ToArray();
+                    return matched.Length > 0 ? matched : throw new ArgumentTransformationMetadataException(
+                        "No Coolify connection matches '" + name + "'. " + Known());
                 case string name:
-                    return CoolifySession.Find(name) ?? throw new ArgumentTransformationMetadataException(UnknownName(name));
+                    return new[] { CoolifySession.Find(name) ?? throw new ArgumentTransformationMetadataException(UnknownName(name)) };
                 default:
-                    return inputData;
+                    throw new ArgumentTransformationMetadataException(
+                        "-Connection takes connection names or the objects Connect-Coolify -PassThru and Get-CoolifyConnection write, not " + item.GetType().Name + ".");
             }
+        }
+
+        private static string Known()
+        {
+            string[] known = CoolifySession.Names;
+            return known.Length == 0 ? "There are no connections: run Connect-Coolify first." : "Known names: " + string.Join(", ", known) + ".";
         }
 
         internal static string UnknownName(string name)

@@ -52,13 +52,28 @@ namespace Coolify.Http
         /// <summary>Seconds the server asked to wait (Retry-After), when it said.</summary>
         public int? RetryAfterSeconds { get; internal set; }
 
+        /// <summary>The same failure, worded for one instance of several (its connection name and URL first); it no longer stops the pipeline.</summary>
+        internal CoolifyException ForInstance(string connectionName, string url) =>
+            new CoolifyException(ErrorId, Category, connectionName + " (" + url + "): " + Message, InnerException)
+            {
+                StatusCode = StatusCode,
+                ServerMessage = ServerMessage,
+                FieldErrors = FieldErrors,
+                RecommendedAction = RecommendedAction,
+                RetryAfterSeconds = RetryAfterSeconds,
+                IsPerInstance = true,
+            };
+
+        /// <summary>Set on an error that concerns one instance of several: the command goes on with the others.</summary>
+        internal bool IsPerInstance { get; private set; }
+
         /// <summary>
         /// True when every further request of the pipeline would fail the same way (authentication,
         /// permission, API switched off, network, TLS). Cmdlets stop the pipeline then, rather than
         /// send more failing requests: Coolify locks a token out after 30 failed requests a minute.
         /// </summary>
         public bool StopsPipeline =>
-            !PerItem && (Category == ErrorCategory.AuthenticationError
+            !PerItem && !IsPerInstance && (Category == ErrorCategory.AuthenticationError
             || Category == ErrorCategory.PermissionDenied
             || Category == ErrorCategory.NotEnabled
             || Category == ErrorCategory.SecurityError

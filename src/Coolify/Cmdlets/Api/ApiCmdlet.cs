@@ -35,7 +35,7 @@ namespace Coolify.Cmdlets.Api
         /// <summary>True for cmdlets whose -Force skips the confirmation prompt.</summary>
         internal virtual bool SkipConfirmation => false;
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             var operation = ApiOperations.Get(OperationId);
             var parameters = ApiBinding.For(GetType(), ParameterSetName).ToArray();
@@ -114,7 +114,7 @@ namespace Coolify.Cmdlets.Api
                     continue;
                 }
 
-                Run(request, response => Handle(operation, request, response, parameters));
+                Queue(request, response => Handle(operation, request, response, parameters));
             }
         }
 

@@ -541,5 +541,12 @@ namespace Coolify.Cmdlets.Applications
         [Parameter]
         [ApiBody("custom_internal_name")]
         public string CustomInternalName { get; set; }
+
+        /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
     }
 }

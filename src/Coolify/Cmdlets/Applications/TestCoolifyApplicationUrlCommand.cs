@@ -60,7 +60,7 @@ namespace Coolify.Cmdlets.Applications
 
         protected override void BeginProcessing() => UrlTarget.CheckUrls(this, Url);
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             foreach (string uuid in Uuid ?? new string[] { null })
             {
@@ -72,7 +72,7 @@ namespace Coolify.Cmdlets.Applications
             }
         }
 
-        protected override void EndProcessing()
+        protected override void EndItems()
         {
             Waiter.Run(this, _targets, Timeout, "Checking the URLs of " + _targets.Count + " application(s)");
             foreach (var target in _targets)

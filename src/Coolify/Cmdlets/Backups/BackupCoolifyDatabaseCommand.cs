@@ -61,7 +61,7 @@ namespace Coolify.Cmdlets.Backups
             }
         }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (!IsValidId(DatabaseUuid, "DatabaseUuid") || (DatabaseBackupUuid != null && !IsValidId(DatabaseBackupUuid, "DatabaseBackupUuid")))
             {
@@ -93,7 +93,7 @@ namespace Coolify.Cmdlets.Backups
             });
         }
 
-        protected override void EndProcessing()
+        protected override void EndItems()
         {
             Waiter.Run(this, _waiting, Timeout, "Waiting for Coolify backups");
             Waiter.WriteResults(this, _waiting, target => ((BackupTarget)target).Execution);

@@ -31,7 +31,7 @@ namespace Coolify.Cmdlets.Backups
         [AllowEmptyString]
         public string StorageUuid { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (!IsValidOwner() || !IsValidId(StorageUuid, "StorageUuid")
                 || !ShouldProcess("storage " + StorageUuid + " of " + OwnerLabel, "Start backup"))

@@ -34,7 +34,7 @@ namespace Coolify.Cmdlets.Backups
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (!IsValidOwner() || !IsValidId(StorageUuid, "StorageUuid")
                 || !ShouldProcess("storage " + StorageUuid + " of " + OwnerLabel, "Delete backup schedule and its backups", Force))

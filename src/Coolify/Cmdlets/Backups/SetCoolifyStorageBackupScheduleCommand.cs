@@ -97,7 +97,7 @@ namespace Coolify.Cmdlets.Backups
         [ValidateRange(60, 36000)]
         public int? TimeoutSec { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (!IsValidOwner() || !IsValidId(StorageUuid, "StorageUuid")
                 || (S3StorageUuid != null && !IsValidId(S3StorageUuid, "S3StorageUuid"))

@@ -93,7 +93,7 @@ namespace Coolify.Cmdlets.Commands
 
         private string ResourceUuid => ParameterSetName == ServiceSet ? ServiceUuid : ApplicationUuid;
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             string uuid = ResourceUuid;
             if (!IsValidId(uuid, ParameterSetName + "Uuid"))

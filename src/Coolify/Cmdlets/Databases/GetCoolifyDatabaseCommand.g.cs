@@ -60,5 +60,12 @@ namespace Coolify.Cmdlets.Databases
         [ArgumentCompleter(typeof(ResourceCompleter))]
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
+
+        /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
     }
 }

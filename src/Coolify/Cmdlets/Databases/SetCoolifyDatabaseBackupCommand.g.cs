@@ -117,5 +117,12 @@ namespace Coolify.Cmdlets.Databases
         [ArgumentCompleter(typeof(ResourceCompleter))]
         [ApiPath("scheduled_backup_uuid", own: true)]
         public string[] DatabaseBackupUuid { get; set; }
+
+        /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
     }
 }

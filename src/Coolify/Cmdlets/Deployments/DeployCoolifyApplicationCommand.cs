@@ -65,7 +65,6 @@ namespace Coolify.Cmdlets.Deployments
         private const string UuidSet = "Uuid";
         private const string TagSet = "Tag";
         private readonly List<WaitTarget> _waiting = new List<WaitTarget>();
-        private ConcurrentRequests _sender;
 
         /// <summary>Ids of the applications (services and databases are accepted too); piped applications bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = UuidSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -158,13 +157,13 @@ namespace Coolify.Cmdlets.Deployments
             }
         }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (ParameterSetName == TagSet)
             {
                 if (ShouldProcess("resources tagged " + string.Join(", ", Tag), "Deploy"))
                 {
-                    Queue(new ApiRequest(ApiOperations.Get(OperationIds.DeployByTagOrUuid)).AddQuery("tag", string.Join(",", Tag)));
+                    SendDeploy(new ApiRequest(ApiOperations.Get(OperationIds.DeployByTagOrUuid)).AddQuery("tag", string.Join(",", Tag)));
                 }
 
                 return;
@@ -176,14 +175,15 @@ namespace Coolify.Cmdlets.Deployments
                 {
                     var request = new ApiRequest(ApiOperations.Get(OperationIds.DeployByTagOrUuid)).AddQuery("uuid", uuid);
                     request.Target = uuid;
-                    Queue(request);
+                    SendDeploy(request);
                 }
             }
         }
 
-        protected override void EndProcessing()
+        internal override int Concurrency => ThrottleLimit;
+
+        protected override void EndItems()
         {
-            _sender?.Finish();
             if (ShowsBuildLog)
             {
                 BuildLogFollower.Attach(_waiting, IncludeHiddenLog.IsPresent);
@@ -193,7 +193,7 @@ namespace Coolify.Cmdlets.Deployments
             Waiter.WriteResults(this, _waiting);
         }
 
-        private void Queue(ApiRequest request)
+        private void SendDeploy(ApiRequest request)
         {
             request.AddQuery("force", Rebuild ? true : (bool?)null)
                 .AddQuery("pull_request_id", MyInvocation.BoundParameters.ContainsKey(nameof(PullRequest)) ? PullRequest : (int?)null)
@@ -202,7 +202,7 @@ namespace Coolify.Cmdlets.Deployments
             // Deploy requests go through the pipeline's rules: a 429 is waited out (Coolify refused it,
             // so nothing was queued); a 5xx or a lost answer is never sent again, which could queue a
             // second deployment.
-            (_sender ?? (_sender = new ConcurrentRequests(this, ThrottleLimit))).Add(ActiveConnection, request, response =>
+            Queue(request, response =>
             {
                 var results = Results(request, response, out string[] tagMessages);
                 if (tagMessages != null)

@@ -50,7 +50,7 @@ namespace Coolify.Cmdlets.Deployments
         [Parameter]
         public SwitchParameter IncludeHidden { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             foreach (string uuid in DeploymentUuid ?? new string[] { null })
             {

@@ -86,7 +86,7 @@ namespace Coolify.Cmdlets.Deployments
 
         protected override void BeginProcessing() => UrlTarget.CheckUrls(this, Url);
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (string.IsNullOrEmpty(ApplicationUuid))
             {
@@ -115,7 +115,7 @@ namespace Coolify.Cmdlets.Deployments
             }
         }
 
-        protected override void EndProcessing()
+        protected override void EndItems()
         {
             if (ShowBuildLog.IsPresent || IncludeHiddenLog.IsPresent)
             {

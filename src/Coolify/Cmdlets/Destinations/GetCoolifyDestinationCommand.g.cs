@@ -61,5 +61,12 @@ namespace Coolify.Cmdlets.Destinations
         [ArgumentCompleter(typeof(ResourceCompleter))]
         [ApiPath("uuid", own: true)]
         public string[] DestinationUuid { get; set; }
+
+        /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
     }
 }

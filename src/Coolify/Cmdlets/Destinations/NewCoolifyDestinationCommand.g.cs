@@ -51,5 +51,12 @@ namespace Coolify.Cmdlets.Destinations
         [ValidateSet("standalone", "swarm")]
         [ApiBody("type")]
         public string Type { get; set; }
+
+        /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
     }
 }

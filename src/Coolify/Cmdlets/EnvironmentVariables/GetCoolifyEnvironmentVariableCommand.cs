@@ -38,7 +38,14 @@ namespace Coolify.Cmdlets.EnvironmentVariables
         [ValidateNotNullOrEmpty]
         public string[] Key { get; set; }
 
-        protected override void ProcessRecord()
+        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
+
+        protected override void ProcessItem()
         {
             if (!IsValidOwner())
             {
@@ -47,7 +54,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
 
             var filter = new NameFilter(Key);
             var request = new ApiRequest(OwnerOperation(OwnedOperations.ListEnvsByOwnerUuid), OwnerUuid);
-            Run(request, response =>
+            Queue(request, response =>
             {
                 foreach (var variable in ReadArray<CoolifyEnvironmentVariable>(request, response))
                 {

@@ -76,7 +76,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
             }
         }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (!IsValidOwner() || !EnvironmentVariableRules.FlagsAllowed(this, "update-env-by-{owner}-uuid",
                 ("IsBuildtime", "is_buildtime", IsBuildtime), ("IsRuntime", "is_runtime", IsRuntime), ("IsLiteral", "is_literal", IsLiteral)))

@@ -42,7 +42,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
         [AllowEmptyString]
         public string Value { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (!IsValidOwner() || !FlagsAllowed("create-env-by-{owner}-uuid") || !ShouldProcess(OwnerLabel, "Add environment variable " + Key))
             {

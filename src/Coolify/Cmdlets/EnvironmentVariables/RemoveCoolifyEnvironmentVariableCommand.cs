@@ -44,7 +44,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (!IsValidOwner())
             {

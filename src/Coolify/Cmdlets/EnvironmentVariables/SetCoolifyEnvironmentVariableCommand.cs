@@ -58,7 +58,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (!IsValidOwner() || !CheckKeyOrVariable() || !FlagsAllowed("update-env-by-{owner}-uuid"))
             {

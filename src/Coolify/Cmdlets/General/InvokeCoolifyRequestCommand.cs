@@ -67,7 +67,7 @@ namespace Coolify.Cmdlets.General
         [Parameter]
         public SwitchParameter Raw { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             string method = Method.ToUpperInvariant();
             string path = "/" + Path.Trim().TrimStart('/');

@@ -9,7 +9,7 @@ namespace Coolify.Cmdlets.Instance
 
         internal abstract string Action { get; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             string target = ActiveConnection.Url;
             if (!ShouldProcess(target, Action))

@@ -31,7 +31,7 @@ namespace Coolify.Cmdlets.Instance
     [OutputType(typeof(bool))]
     public sealed class TestCoolifyHealthCommand : CoolifyCmdlet
     {
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             var request = new ApiRequest(ApiOperations.Get(OperationIds.Healthcheck));
             try

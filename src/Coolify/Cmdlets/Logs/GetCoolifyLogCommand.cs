@@ -57,7 +57,7 @@ namespace Coolify.Cmdlets.Logs
         [ValidateRange(1, 300)]
         public int PollSec { get; set; } = 2;
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (!IsValidOwner())
             {

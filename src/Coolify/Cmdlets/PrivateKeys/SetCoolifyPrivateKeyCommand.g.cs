@@ -54,5 +54,12 @@ namespace Coolify.Cmdlets.PrivateKeys
         [ValidateNotNullOrEmpty]
         [ApiBody("private_key")]
         public System.Security.SecureString PrivateKey { get; set; }
+
+        /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
     }
 }

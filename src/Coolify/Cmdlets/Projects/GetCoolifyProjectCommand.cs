@@ -52,7 +52,7 @@ namespace Coolify.Cmdlets.Projects
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Uuid { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (ParameterSetName == ListSet)
             {

@@ -35,7 +35,7 @@ namespace Coolify.Cmdlets.Projects
         [ValidateNotNullOrEmpty]
         public string Name { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (!IsValidId(ProjectUuid, "ProjectUuid") || !ShouldProcess("project " + ProjectUuid, "Create environment " + Name))
             {

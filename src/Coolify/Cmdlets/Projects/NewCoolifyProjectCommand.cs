@@ -34,7 +34,7 @@ namespace Coolify.Cmdlets.Projects
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string Description { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (!ShouldProcess(ActiveConnection.Url, "Create project " + Name))
             {

@@ -40,7 +40,7 @@ namespace Coolify.Cmdlets.Projects
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (!IsValidId(ProjectUuid, "ProjectUuid") || !IsValidId(Name, "Name")
                 || !ShouldProcess("environment " + Name + " of project " + ProjectUuid, "Delete environment", Force))

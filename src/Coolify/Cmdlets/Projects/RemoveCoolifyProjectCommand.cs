@@ -38,7 +38,7 @@ namespace Coolify.Cmdlets.Projects
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             foreach (string uuid in Uuid ?? new string[] { null })
             {

@@ -46,7 +46,7 @@ namespace Coolify.Cmdlets.Projects
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             var body = new JsonBody().Add("name", Name).Add("description", Description);
             if (body.Count == 0)

@@ -44,7 +44,7 @@ namespace Coolify.Cmdlets.Servers
         [ValidateNotNullOrEmpty]
         public string ApplicationUuid { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (!IsValidId(ServerUuid, "ServerUuid") || (ApplicationUuid != null && !IsValidId(ApplicationUuid, "ApplicationUuid")))
             {

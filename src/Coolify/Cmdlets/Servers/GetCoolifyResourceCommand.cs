@@ -39,7 +39,7 @@ namespace Coolify.Cmdlets.Servers
         [ValidateNotNullOrEmpty]
         public string[] Name { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             ApiRequest request;
             if (ParameterSetName == ServerSet)

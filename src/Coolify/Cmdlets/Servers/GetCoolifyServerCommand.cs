@@ -62,7 +62,7 @@ namespace Coolify.Cmdlets.Servers
         [Parameter(ParameterSetName = UuidSet)]
         public SwitchParameter IncludeResources { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (ParameterSetName == ListSet)
             {

@@ -65,5 +65,12 @@ namespace Coolify.Cmdlets.Servers
         [Parameter]
         [ApiBody("disable_application_image_retention")]
         public SwitchParameter DisableApplicationImageRetention { get; set; }
+
+        /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
     }
 }

@@ -39,7 +39,7 @@ namespace Coolify.Cmdlets.Services
         [Parameter]
         public SwitchParameter CloneVolumes { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (!IsValidId(DestinationUuid, "DestinationUuid"))
             {

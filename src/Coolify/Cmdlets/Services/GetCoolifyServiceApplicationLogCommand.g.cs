@@ -57,5 +57,12 @@ namespace Coolify.Cmdlets.Services
         /// <summary>Uses the Post form of the route instead of the default one.</summary>
         [Parameter(Mandatory = true, ParameterSetName = "Post")]
         public SwitchParameter Post { get; set; }
+
+        /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
     }
 }

@@ -60,7 +60,7 @@ namespace Coolify.Cmdlets.Services
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Uuid { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (ParameterSetName == ListSet)
             {

@@ -48,7 +48,7 @@ namespace Coolify.Cmdlets.Services
         // Coolify's default is to copy the volumes; a switch that is not given keeps that default, said out loud.
         private bool MigrateVolumesValue => !MyInvocation.BoundParameters.ContainsKey(nameof(MigrateVolumes)) || MigrateVolumes.IsPresent;
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             bool toEnvironment = ParameterSetName == EnvironmentSet;
             string targetId = toEnvironment ? EnvironmentUuid : DestinationUuid;

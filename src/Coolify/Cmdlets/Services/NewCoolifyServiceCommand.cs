@@ -104,7 +104,7 @@ namespace Coolify.Cmdlets.Services
         [Parameter]
         public SwitchParameter InstantDeploy { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (!IsValidId(ProjectUuid, "ProjectUuid") || !IsValidId(ServerUuid, "ServerUuid")
                 || (EnvironmentUuid != null && !IsValidId(EnvironmentUuid, "EnvironmentUuid"))

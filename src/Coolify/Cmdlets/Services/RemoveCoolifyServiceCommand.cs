@@ -47,7 +47,7 @@ namespace Coolify.Cmdlets.Services
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             var operation = ApiOperations.Get(OperationIds.DeleteServiceByUuid);
             foreach (string uuid in Uuid ?? new string[] { null })

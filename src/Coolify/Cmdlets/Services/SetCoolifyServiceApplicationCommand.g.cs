@@ -100,5 +100,12 @@ namespace Coolify.Cmdlets.Services
         [ArgumentCompleter(typeof(ResourceCompleter))]
         [ApiPath("app_uuid", own: true)]
         public string[] ServiceApplicationUuid { get; set; }
+
+        /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
     }
 }

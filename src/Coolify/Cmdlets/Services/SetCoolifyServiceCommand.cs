@@ -72,7 +72,7 @@ namespace Coolify.Cmdlets.Services
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             var body = new JsonBody()
                 .Add("name", Name)

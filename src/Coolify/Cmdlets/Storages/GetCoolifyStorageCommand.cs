@@ -27,7 +27,14 @@ namespace Coolify.Cmdlets.Storages
     [OutputType(typeof(CoolifyStorage))]
     public sealed class GetCoolifyStorageCommand : OwnedResourceCmdlet
     {
-        protected override void ProcessRecord()
+        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
+
+        protected override void ProcessItem()
         {
             if (!IsValidOwner())
             {
@@ -35,7 +42,7 @@ namespace Coolify.Cmdlets.Storages
             }
 
             var request = new ApiRequest(OwnerOperation(OwnedOperations.ListStoragesByOwnerUuid), OwnerUuid);
-            Run(request, response =>
+            Queue(request, response =>
             {
                 using (var document = response.ParseJson(request))
                 {

@@ -59,7 +59,7 @@ namespace Coolify.Cmdlets.Storages
             }
         }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (!IsValidOwner() || (ResourceUuid != null && !IsValidId(ResourceUuid, "ResourceUuid")) || !FitsType()
                 || !ShouldProcess(OwnerLabel, "Add " + TypeName + " storage at " + MountPath))

@@ -35,7 +35,7 @@ namespace Coolify.Cmdlets.Storages
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (!IsValidOwner() || !IsValidId(Uuid, "Uuid")
                 || !ShouldProcess("storage " + Uuid + " of " + OwnerLabel, "Delete storage", Force))

@@ -39,7 +39,7 @@ namespace Coolify.Cmdlets.Storages
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (!IsValidOwner() || !IsValidId(Uuid, "Uuid") || !ParametersFitType()
                 || !ShouldProcess("storage " + Uuid + " of " + OwnerLabel, "Update storage"))

@@ -30,7 +30,7 @@ namespace Coolify.Cmdlets.Tags
         [ValidateNotNullOrEmpty]
         public string[] Name { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (!IsValidOwner() || !ShouldProcess(OwnerLabel, "Add tags " + string.Join(", ", Name)))
             {

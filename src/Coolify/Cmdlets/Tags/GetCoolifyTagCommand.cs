@@ -35,7 +35,14 @@ namespace Coolify.Cmdlets.Tags
         [ValidateNotNullOrEmpty]
         public string[] Name { get; set; }
 
-        protected override void ProcessRecord()
+        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
+
+        protected override void ProcessItem()
         {
             if (HasOwner && !IsValidOwner())
             {
@@ -44,7 +51,7 @@ namespace Coolify.Cmdlets.Tags
 
             var filter = new NameFilter(Name);
             var request = HasOwner ? new ApiRequest(OwnerOperation(OwnedOperations.ListTagsByOwnerUuid), OwnerUuid) : new ApiRequest(ApiOperations.Get(OperationIds.ListTags));
-            Run(request, response =>
+            Queue(request, response =>
             {
                 foreach (var tag in ReadArray<CoolifyTag>(request, response))
                 {

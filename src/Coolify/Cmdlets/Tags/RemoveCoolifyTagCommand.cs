@@ -40,7 +40,7 @@ namespace Coolify.Cmdlets.Tags
         [Parameter]
         public SwitchParameter Force { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             if (HasOwner && !IsValidOwner())
             {

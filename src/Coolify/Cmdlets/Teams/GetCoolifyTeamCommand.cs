@@ -39,7 +39,7 @@ namespace Coolify.Cmdlets.Teams
         [ValidateRange(0, long.MaxValue)]
         public long[] Id { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             switch (ParameterSetName)
             {

@@ -30,7 +30,7 @@ namespace Coolify.Cmdlets.Teams
         [ValidateRange(0, long.MaxValue)]
         public long? TeamId { get; set; }
 
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             var request = TeamId.HasValue
                 ? new ApiRequest(ApiOperations.Get(OperationIds.GetMembersByTeamId), TeamId.Value.ToString(CultureInfo.InvariantCulture))
