@@ -22,7 +22,7 @@ $script:FixedPlaceholders = @{
     'pull_request_id'          = 'PullRequestId'
 }
 
-# Fields Coolify wants base64-encoded that the document does not say so about (see coolify-api-behaviour.md 2.13).
+# Fields Coolify wants base64-encoded that the document does not say so about (docs/ARCHITECTURE.md, "Server behaviour").
 $script:Base64Fields = @('dockerfile', 'custom_labels', 'custom_nginx_configuration', 'docker_compose_raw')
 
 # Query flags that delete or clean up and that the server turns on when they are absent. The cmdlets offer the

@@ -37,7 +37,7 @@ BeforeAll {
     $script:Spec = if (-not $script:SkipReason) { Get-Content -Raw -LiteralPath $script:DocumentPath | ConvertFrom-Json -AsHashtable } else { $null }
 
     # Where the real server differs from the document, the module follows the server
-    # (shared/reference/coolify-api-behaviour.md); each difference is listed here with its reason.
+    # (docs/ARCHITECTURE.md, "Server behaviour the code relies on"); each difference is listed here with its reason.
     $script:RouteDeviations = @{
         'update-private-key' = 'PATCH /security/keys/{uuid}: the document says /security/keys, which the server answers with 404.'
     }

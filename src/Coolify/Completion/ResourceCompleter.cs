@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using Coolify.Connection;
 
 namespace Coolify.Completion
 {
@@ -21,16 +22,34 @@ namespace Coolify.Completion
         {
             try
             {
-                var connection = ConnectionOf(fakeBoundParameters);
-                var request = connection == null || connection.IsClosed ? null : ListSource.For(commandName, fakeBoundParameters);
-                var items = request == null ? null : ResourceListCache.Get(connection, request, Wait);
-                if (items == null)
+                var connections = ConnectionsOf(fakeBoundParameters).Where(c => !c.IsClosed).ToArray();
+                var request = connections.Length == 0 ? null : ListSource.For(commandName, fakeBoundParameters);
+                if (request == null)
                 {
                     return Array.Empty<CompletionResult>();
                 }
 
                 string typed = CompletionText.Unquote(wordToComplete);
-                return string.Equals(parameterName, "Name", StringComparison.OrdinalIgnoreCase) ? Names(items, typed) : Ids(items, typed);
+                bool names = string.Equals(parameterName, "Name", StringComparison.OrdinalIgnoreCase);
+                if (connections.Length == 1)
+                {
+                    var items = ResourceListCache.Get(connections[0], request, Wait);
+                    return items == null ? Array.Empty<CompletionResult>() : names ? Names(items, typed) : Ids(items, typed, null);
+                }
+
+                // Several instances: each asked at once, each id listed with the instance it is on.
+                var lists = connections.Select(c => System.Threading.Tasks.Task.Run(() => ResourceListCache.Get(c, request, Wait))).ToArray();
+                var results = new List<CompletionResult>();
+                for (int i = 0; i < connections.Length; i++)
+                {
+                    var items = lists[i].GetAwaiter().GetResult();
+                    if (items != null)
+                    {
+                        results.AddRange(names ? Names(items, typed) : Ids(items, typed, connections[i].Name));
+                    }
+                }
+
+                return names ? results.GroupBy(r => r.CompletionText, StringComparer.OrdinalIgnoreCase).Select(g => g.First()).ToArray() : results.ToArray();
             }
 #pragma warning disable CA1031 // Tab completion must never surface an error in the shell; nothing to complete is the answer.
             catch (Exception)
@@ -40,16 +59,18 @@ namespace Coolify.Completion
             }
         }
 
-        private static CompletionResult[] Ids(IEnumerable<ResourceItem> items, string typed)
+        private static CompletionResult[] Ids(IEnumerable<ResourceItem> items, string typed, string connectionName)
         {
             var match = Matcher(typed);
+            string on = connectionName == null ? string.Empty : " @ " + connectionName;
             return items
                 .Where(i => !string.IsNullOrEmpty(i.Id) && (match(i.Id) || (i.Name != null && match(i.Name))))
                 .OrderBy(i => i.Name ?? i.Id, StringComparer.OrdinalIgnoreCase)
                 .Select(i => new CompletionResult(CompletionText.Quote(i.Id),
-                    string.IsNullOrEmpty(i.Name) ? i.Id : i.Name + " (" + Short(i.Id) + ")",
+                    (string.IsNullOrEmpty(i.Name) ? i.Id : i.Name + " (" + Short(i.Id) + ")") + on,
                     CompletionResultType.ParameterValue,
-                    (string.IsNullOrEmpty(i.Name) ? string.Empty : i.Name + ": ") + i.Id + (string.IsNullOrEmpty(i.Status) ? string.Empty : ", " + i.Status)))
+                    (string.IsNullOrEmpty(i.Name) ? string.Empty : i.Name + ": ") + i.Id + (string.IsNullOrEmpty(i.Status) ? string.Empty : ", " + i.Status)
+                        + (connectionName == null ? string.Empty : ", on " + connectionName)))
                 .ToArray();
         }
 
@@ -80,19 +101,15 @@ namespace Coolify.Completion
         private static string Short(string id) => id.Length > 8 ? id.Substring(0, 7) + "…" : id;
 
         /// <summary>-Connection as typed (an object, or a name, which fake binding gives as text), else the default.</summary>
-        private static CoolifyConnection ConnectionOf(IDictionary fakeBoundParameters)
+        private static CoolifyConnection[] ConnectionsOf(IDictionary fakeBoundParameters)
         {
             object given = fakeBoundParameters != null && fakeBoundParameters.Contains("Connection") ? fakeBoundParameters["Connection"] : null;
-            given = given is PSObject pso ? pso.BaseObject : given;
-            switch (given)
+            if (given == null)
             {
-                case CoolifyConnection connection:
-                    return connection;
-                case string name:
-                    return CoolifySession.Find(name);
-                default:
-                    return CoolifySession.Default;
+                return CoolifySession.Default == null ? Array.Empty<CoolifyConnection>() : new[] { CoolifySession.Default };
             }
+
+            return ConnectionTransformationAttribute.Resolve(given);
         }
     }
 }

@@ -14,6 +14,15 @@ namespace Coolify.Connection
     {
         public override object Transform(EngineIntrinsics engineIntrinsics, object inputData)
         {
+            var connections = Resolve(inputData);
+
+            // One connection stays one object, so a parameter that takes a single connection binds it too.
+            return connections != null && connections.Length == 1 ? connections[0] : (object)connections;
+        }
+
+        /// <summary>The connections a -Connection value names, in the order given, each once; throws on a name or pattern that matches none.</summary>
+        internal static CoolifyConnection[] Resolve(object inputData)
+        {
             object value = inputData is PSObject pso ? pso.BaseObject : inputData;
             if (value == null)
             {

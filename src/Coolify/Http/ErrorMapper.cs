@@ -5,7 +5,7 @@ using System.Text.Json;
 
 namespace Coolify.Http
 {
-    /// <summary>Turns every error answer Coolify gives (coolify-api-behaviour.md §2.4) into a CoolifyException.</summary>
+    /// <summary>Turns every error answer Coolify gives (docs/ARCHITECTURE.md, "Server behaviour") into a CoolifyException.</summary>
     internal static class ErrorMapper
     {
         internal static CoolifyException Map(ApiRequest request, ApiResponse response)
