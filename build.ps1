@@ -44,7 +44,8 @@ Set-StrictMode -Version 3.0
 $root = $PSScriptRoot
 $out = Join-Path $root 'out'
 $moduleOut = Join-Path $out 'Coolify'
-Import-Module (Join-Path $root 'tests/CoolifyTestHost.psm1') -Force
+# Child processes keep Coolify.dll out of this process (so the build never locks it).
+Import-Module (Join-Path $root 'build/ChildProcess.psm1') -Force
 
 function Invoke-Native {
     param([Parameter(Mandatory)][string] $What, [Parameter(Mandatory)][scriptblock] $Command)
@@ -142,6 +143,8 @@ function Invoke-PackageTask {
 }
 
 function Invoke-DemoTask {
+    # Only the demo drives the simulator, whose helpers belong to the tests.
+    Import-Module (Join-Path $root 'tests/CoolifyTestHost.psm1') -Force
     $sim = Start-CoolifySimulator
     try {
         $token = Get-SimToken Root
