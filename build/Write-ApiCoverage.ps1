@@ -6,9 +6,13 @@
 param(
     [Parameter(Mandatory)][string] $AssemblyPath,
     [Parameter(Mandatory)][string] $OutputPath,
+    # Found by build/Find-OpenApiDocument.ps1 unless given: COOLIFY_OPENAPI, else
+    # ../shared/reference/coolify-openapi.json beside the repository. Without it the page would silently
+    # lose the operations that have no cmdlet, so a missing document is an error.
     [string] $OpenApiPath
 )
 $ErrorActionPreference = 'Stop'
+$OpenApiPath = & (Join-Path $PSScriptRoot 'Find-OpenApiDocument.ps1') -Path $OpenApiPath
 $flags = [Reflection.BindingFlags]'NonPublic, Public, Static, Instance'
 $asm = [Reflection.Assembly]::LoadFrom($AssemblyPath)
 $table = $asm.GetType('Coolify.Http.ApiOperations').GetProperty('All', $flags).GetValue($null)
@@ -20,21 +24,16 @@ foreach ($op in $table) {
 }
 
 $rows = [Collections.Generic.List[object]]::new()
-if ($OpenApiPath -and (Test-Path $OpenApiPath)) {
-    $spec = Get-Content -Raw $OpenApiPath | ConvertFrom-Json -AsHashtable
-    foreach ($path in $spec.paths.Keys) {
-        foreach ($method in $spec.paths[$path].Keys) {
-            if ($method -notin 'get', 'post', 'put', 'patch', 'delete') { continue }
-            $op = $spec.paths[$path][$method]
-            $tag = if ($op.tags) { $op.tags[0] } else { 'General' }
-            $mine = $covered[$op.operationId]
-            $rows.Add([pscustomobject]@{ Tag = $tag; Method = $method.ToUpperInvariant(); Path = $path; OperationId = $op.operationId
-                    Cmdlet = if ($mine) { "``$($mine.Cmdlet)``" } else { '`Invoke-CoolifyRequest` (no cmdlet yet)' } })
-        }
+$spec = Get-Content -Raw $OpenApiPath | ConvertFrom-Json -AsHashtable
+foreach ($path in $spec.paths.Keys) {
+    foreach ($method in $spec.paths[$path].Keys) {
+        if ($method -notin 'get', 'post', 'put', 'patch', 'delete') { continue }
+        $op = $spec.paths[$path][$method]
+        $tag = if ($op.tags) { $op.tags[0] } else { 'General' }
+        $mine = $covered[$op.operationId]
+        $rows.Add([pscustomobject]@{ Tag = $tag; Method = $method.ToUpperInvariant(); Path = $path; OperationId = $op.operationId
+                Cmdlet = if ($mine) { "``$($mine.Cmdlet)``" } else { '`Invoke-CoolifyRequest` (no cmdlet yet)' } })
     }
-}
-else {
-    foreach ($op in $covered.Values) { $rows.Add([pscustomobject]@{ Tag = $op.Tag; Method = $op.Method; Path = $op.PathTemplate; OperationId = $op.OperationId; Cmdlet = "``$($op.Cmdlet)``" }) }
 }
 
 $withCmdlet = @($rows | Where-Object Cmdlet -notlike '*no cmdlet yet*').Count
