@@ -44,7 +44,8 @@ Set-StrictMode -Version 3.0
 $root = $PSScriptRoot
 $out = Join-Path $root 'out'
 $moduleOut = Join-Path $out 'Coolify'
-Import-Module (Join-Path $root 'tests/CoolifyTestHost.psm1') -Force
+# Child processes keep Coolify.dll out of this process (so the build never locks it).
+Import-Module (Join-Path $root 'build/ChildProcess.psm1') -Force
 
 function Invoke-Native {
     param([Parameter(Mandatory)][string] $What, [Parameter(Mandatory)][scriptblock] $Command)
@@ -113,9 +114,9 @@ exit 0
 }
 
 function Write-ApiCoverage {
-    $spec = if ($env:COOLIFY_OPENAPI) { $env:COOLIFY_OPENAPI } else { Join-Path $root '../shared/reference/coolify-openapi.json' }
+    # The script finds the OpenAPI document itself (build/Find-OpenApiDocument.ps1; the child inherits COOLIFY_OPENAPI).
     $script = Join-Path $root 'build/Write-ApiCoverage.ps1'
-    $command = "& '$script' -AssemblyPath '$moduleOut/Coolify.dll' -OutputPath '$root/docs/api-coverage.md' -OpenApiPath '$spec'"
+    $command = "& '$script' -AssemblyPath '$moduleOut/Coolify.dll' -OutputPath '$root/docs/api-coverage.md'"
     if ((Invoke-ChildPwsh -Command $command) -ne 0) { throw 'Writing docs/api-coverage.md failed.' }
 }
 
@@ -142,6 +143,8 @@ function Invoke-PackageTask {
 }
 
 function Invoke-DemoTask {
+    # Only the demo drives the simulator, whose helpers belong to the tests.
+    Import-Module (Join-Path $root 'tests/CoolifyTestHost.psm1') -Force
     $sim = Start-CoolifySimulator
     try {
         $token = Get-SimToken Root
@@ -183,10 +186,6 @@ function Invoke-XunitTests {
 }
 
 function Invoke-PesterTests {
-    # The contract tests check against the official OpenAPI document: the shared reference copy beside the
-    # repository unless COOLIFY_OPENAPI names another, so this command runs what .ci/run runs.
-    $document = Join-Path $root '../shared/reference/coolify-openapi.json'
-    if (-not $env:COOLIFY_OPENAPI -and (Test-Path $document)) { $env:COOLIFY_OPENAPI = (Resolve-Path $document).Path }
     Invoke-Native 'restoring test tools' { dotnet restore (Join-Path $root 'build/tools.proj') --nologo -v quiet }
     $nugetRoot = (dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
     $pester = Join-Path $nugetRoot.Trim() 'pester/5.7.1/tools/Pester.psd1'

@@ -41,7 +41,7 @@ $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 3.0
 $root = (Resolve-Path (Join-Path $PSScriptRoot '..')).Path
 $ModulePath = (Resolve-Path $ModulePath).Path
-Import-Module (Join-Path $root 'tests/CoolifyTestHost.psm1') -Force
+Import-Module (Join-Path $root 'build/ChildProcess.psm1'), (Join-Path $root 'tests/CoolifyTestHost.psm1') -Force
 $token = Get-SimToken Root
 $work = New-Item -ItemType Directory -Force (Join-Path ([IO.Path]::GetTempPath()) "coolify-bench-$PID")
 $started = [Diagnostics.Stopwatch]::StartNew()

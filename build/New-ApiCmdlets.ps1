@@ -5,12 +5,15 @@ build/api-map.txt and the official OpenAPI document.
 
 .DESCRIPTION
 Run it when Coolify publishes a new API document or when build/api-map.txt changes, then review the
-diff: every generated file is checked in, so the build never needs the document.
-  dotnet pwsh ./build/New-ApiCmdlets.ps1 -OpenApi ../shared/reference/coolify-openapi.json
+diff: every generated file is checked in, so compiling the module never needs the document.
+  dotnet pwsh ./build/New-ApiCmdlets.ps1
+tests/Pester/GeneratedFreshness.Tests.ps1 fails when a checked-in generated file differs from a new run.
 #>
 [CmdletBinding()]
 param(
-    [Parameter(Mandatory)] [string] $OpenApi,
+    # Found by build/Find-OpenApiDocument.ps1 unless given: COOLIFY_OPENAPI, else
+    # ../shared/reference/coolify-openapi.json beside the repository; it throws naming where it looked.
+    [string] $OpenApi = (& (Join-Path $PSScriptRoot 'Find-OpenApiDocument.ps1')),
     [string] $Map = (Join-Path $PSScriptRoot 'api-map.txt'),
     [string] $Rules = (Join-Path $PSScriptRoot 'server-rules.psd1')
 )

@@ -6,10 +6,12 @@ Exit code 0 when the answer is 200.
     cd /work/main && dotnet tool restore && dotnet pwsh -NoProfile -File tests/Contract/Try-Prism.ps1
 #>
 param(
-    [string] $Document = (Join-Path $PSScriptRoot '../../../shared/reference/coolify-openapi.json'),
+    # Found by build/Find-OpenApiDocument.ps1 unless given (COOLIFY_OPENAPI, else ../shared/reference beside the repository).
+    [string] $Document,
     [string] $PathPrefix = ''
 )
 $ErrorActionPreference = 'Stop'
+$Document = & (Join-Path $PSScriptRoot '../../build/Find-OpenApiDocument.ps1') -Path $Document
 Import-Module (Join-Path $PSScriptRoot 'PrismHost.psm1') -Force
 
 $clock = [Diagnostics.Stopwatch]::StartNew()

@@ -1,5 +1,6 @@
-# Contract tests against the official OpenAPI document (path in COOLIFY_OPENAPI; build.ps1 -Task Test sets it to
-# ../shared/reference/coolify-openapi.json when that exists).
+# Contract tests against the official OpenAPI document, found by build/Find-OpenApiDocument.ps1 (COOLIFY_OPENAPI,
+# else ../shared/reference/coolify-openapi.json beside the repository). Without it every test here fails, with
+# the error naming where it looked: a contract that is not checked must not pass as skipped.
 # 1. Every operation of the document has an exported cmdlet, and every route the module calls exists
 #    in the document (except the documented places where the server differs from it).
 # 2. Every operation is called once through its cmdlet against Stoplight Prism serving the document:
@@ -27,14 +28,8 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'Common.ps1')
     Import-Module (Join-Path $PSScriptRoot '../Contract/PrismHost.psm1') -Force
     . (Join-Path $PSScriptRoot '../Contract/ContractCalls.ps1')
-    $script:DocumentPath = $env:COOLIFY_OPENAPI
-    $script:SkipReason = if (-not $script:DocumentPath) {
-        'COOLIFY_OPENAPI is not set and ../shared/reference/coolify-openapi.json does not exist: it names the OpenAPI document to check against.'
-    }
-    elseif (-not (Test-Path -LiteralPath $script:DocumentPath)) {
-        "COOLIFY_OPENAPI names $($script:DocumentPath), which does not exist."
-    }
-    $script:Spec = if (-not $script:SkipReason) { Get-Content -Raw -LiteralPath $script:DocumentPath | ConvertFrom-Json -AsHashtable } else { $null }
+    $script:DocumentPath = & (Join-Path $PSScriptRoot '../../build/Find-OpenApiDocument.ps1')
+    $script:Spec = Get-Content -Raw -LiteralPath $script:DocumentPath | ConvertFrom-Json -AsHashtable
 
     # Where the real server differs from the document, the module follows the server
     # (docs/ARCHITECTURE.md, "Server behaviour the code relies on"); each difference is listed here with its reason.
@@ -45,7 +40,6 @@ BeforeAll {
 
 Describe 'The module covers the OpenAPI document' {
     It 'has an exported cmdlet for every operation of the document' -ForEach @(@{ Operations = $OperationCases }) {
-        if (-not $script:Spec) { Set-ItResult -Skipped -Because $script:SkipReason; return }
         $byId = @{}
         foreach ($case in $Operations) { $byId[$case.OperationId] = $case }
         $exported = @((Get-Module Coolify).ExportedCmdlets.Keys)
@@ -61,7 +55,6 @@ Describe 'The module covers the OpenAPI document' {
     }
 
     It 'calls only routes the document has, apart from the listed server differences' -ForEach $OperationCases {
-        if (-not $script:Spec) { Set-ItResult -Skipped -Because $script:SkipReason; return }
         $documented = $script:Spec.paths.Contains($Path) -and $script:Spec.paths[$Path].Contains($Method.ToLowerInvariant())
         if ($script:RouteDeviations.ContainsKey($OperationId) -or $Beyond) {
             $documented | Should -BeFalse -Because "the listed difference for $OperationId should still differ from the document"
@@ -74,12 +67,10 @@ Describe 'The module covers the OpenAPI document' {
 
 Describe 'Every cmdlet against Prism serving the document' {
     BeforeAll {
-        if ($script:Spec) {
-            $script:Prism = Start-Prism -Document $script:DocumentPath -PrismPath (Install-Prism) -PathPrefix '/api/v1'
-            $script:Token = ConvertTo-SecureString 'contract-test-token-0000' -AsPlainText -Force
-            Connect-Coolify -Url $script:Prism.BaseUrl -Token $script:Token -WarningAction SilentlyContinue
-            $script:Calls = Get-ContractCall -Spec $script:Spec -MapPath (Join-Path $PSScriptRoot '../../build/api-map.txt')
-        }
+        $script:Prism = Start-Prism -Document $script:DocumentPath -PrismPath (Install-Prism) -PathPrefix '/api/v1'
+        $script:Token = ConvertTo-SecureString 'contract-test-token-0000' -AsPlainText -Force
+        Connect-Coolify -Url $script:Prism.BaseUrl -Token $script:Token -WarningAction SilentlyContinue
+        $script:Calls = Get-ContractCall -Spec $script:Spec -MapPath (Join-Path $PSScriptRoot '../../build/api-map.txt')
     }
 
     AfterAll {
@@ -87,7 +78,6 @@ Describe 'Every cmdlet against Prism serving the document' {
     }
 
     It '<Cmdlet> makes <OperationId> as the document describes it' -ForEach $OperationCases {
-        if (-not $script:Spec) { Set-ItResult -Skipped -Because $script:SkipReason; return }
         $call = $script:Calls[$OperationId]
         $call | Should -Not -BeNullOrEmpty -Because "every operation needs a contract call ($OperationId)"
         $result = Invoke-ContractCall $call.Script

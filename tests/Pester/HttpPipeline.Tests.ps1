@@ -123,10 +123,25 @@ Describe 'The built module' {
 
     It 'names only exported cmdlets in the generated coverage table, which lists every Services operation' {
         $doc = Get-Content (Join-Path $PSScriptRoot '../../docs/api-coverage.md')
-        $named = $doc | Select-String '\| `([A-Z][a-z]+-Coolify\w*)` \|$' | ForEach-Object { $_.Matches[0].Groups[1].Value } | Sort-Object -Unique
+        $named = $doc | Select-String '^(?:\|[^|]*){4}\| `([A-Z][a-z]+-Coolify\w*)` \|' | ForEach-Object { $_.Matches[0].Groups[1].Value } | Sort-Object -Unique
         $exported = (Get-Command -Module Coolify).Name
+        $named.Count | Should -BeGreaterThan 100 -Because 'the Cmdlet column is the fifth'
         $named | Where-Object { $_ -notin $exported } | Should -BeNullOrEmpty
         @($doc | Where-Object { $_ -match '^\| Services \|' -and $_ -notmatch 'no cmdlet yet' }).Count | Should -Be 27
+    }
+
+    It 'gives each cmdlet of the coverage table the source file that declares its class' {
+        $root = Join-Path $PSScriptRoot '../..'
+        $rows = @(Get-Content (Join-Path $root 'docs/api-coverage.md') | Select-String '\| `([A-Z][a-z]+)-(Coolify\w*)` \| `([^`]+)` \|$')
+        $rows.Count | Should -BeGreaterThan 100
+        $wrong = foreach ($row in $rows) {
+            $verb, $noun, $file = $row.Matches[0].Groups[1..3].Value
+            $path = Join-Path $root $file
+            $declares = (Test-Path -LiteralPath $path) -and
+                (Get-Content -Raw -LiteralPath $path) -match "\[Cmdlet\(\s*(Verbs\w+\.$verb|`"$verb`")\s*,\s*`"$noun`""
+            if (-not $declares) { "$verb-$noun`: $file" }
+        }
+        $wrong | Should -BeNullOrEmpty
     }
 
     It 'ships no System.Management.Automation.dll and keeps third-party DLLs in dependencies/' {
