@@ -94,35 +94,52 @@ internal sealed class ApiPipeline(RequestDelegate next, SimState state)
         }
     }
 
+    /// <summary>
+    /// Laravel's throttle (Coolify's throttle:api): a fixed window per token that begins with the first
+    /// request after the previous window ended and lasts RateLimitWindowSeconds; a request over the limit
+    /// is refused with 429 and not counted. X-RateLimit-Limit and X-RateLimit-Remaining go with every
+    /// answer; a 429 adds Retry-After and X-RateLimit-Reset, which Laravel works out from whole Unix
+    /// seconds (the window's start rounded down plus its length), so Retry-After can be up to a second
+    /// short or long of the real end, and 0 in its last second.
+    /// </summary>
     private bool RateLimit(HttpContext context, string token, int limit, int window)
     {
         var now = DateTime.UtcNow;
         int remaining;
-        int retryAfter = 0;
+        long retryAfter = -1;
+        long reset = 0;
         lock (state.Gate)
         {
-            if (!state.Hits.TryGetValue(token, out var hits)) state.Hits[token] = hits = new Queue<DateTime>();
-            while (hits.Count > 0 && hits.Peek() <= now.AddSeconds(-window)) hits.Dequeue();
+            if (!state.Hits.TryGetValue(token, out var hits) || now >= hits.Start.AddSeconds(window))
+            {
+                state.Hits[token] = hits = new RateWindow(now);
+            }
+
             if (hits.Count >= limit)
             {
-                retryAfter = Math.Max(1, (int)Math.Ceiling((hits.Peek().AddSeconds(window) - now).TotalSeconds));
+                reset = UnixSeconds(hits.Start) + window;
+                retryAfter = Math.Max(0, reset - UnixSeconds(now));
                 remaining = 0;
+                state.RateLimitRefused++;
             }
             else
             {
-                hits.Enqueue(now);
+                hits.Count++;
                 remaining = limit - hits.Count;
+                state.RateLimitPassed++;
             }
         }
 
         context.Response.Headers["X-RateLimit-Limit"] = limit.ToString();
         context.Response.Headers["X-RateLimit-Remaining"] = remaining.ToString();
-        if (retryAfter == 0) return true;
+        if (retryAfter < 0) return true;
         context.Response.Headers["Retry-After"] = retryAfter.ToString();
-        context.Response.Headers["X-RateLimit-Reset"] = DateTimeOffset.UtcNow.AddSeconds(retryAfter).ToUnixTimeSeconds().ToString();
+        context.Response.Headers["X-RateLimit-Reset"] = reset.ToString();
         Respond.Message(context, 429, "Too Many Attempts.").GetAwaiter().GetResult();
         return false;
     }
+
+    private static long UnixSeconds(DateTime utc) => (long)Math.Floor((utc - DateTime.UnixEpoch).TotalSeconds);
 
     private static async Task<bool> AccessGatewayRefused(HttpContext context, AccessGateway gateway)
     {

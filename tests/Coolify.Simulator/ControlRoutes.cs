@@ -43,6 +43,16 @@ internal static class ControlRoutes
             lock (s.Gate) return Results.Json(new { count = s.Requests.Count(r => method == null || r.Method == method) });
         });
         app.MapDelete("/_sim/requests", (SimState s) => { lock (s.Gate) s.Requests.Clear(); return Results.Ok(); });
+        app.MapGet("/_sim/stats", (SimState s) =>
+        {
+            lock (s.Gate) return Results.Json(new { requests = s.Requests.Count, rate_limit_passed = s.RateLimitPassed, rate_limited = s.RateLimitRefused });
+        });
+        app.MapDelete("/_sim/stats", (SimState s) =>
+        {
+            // The counters and the rate limiter's windows start again: the next request opens a new window.
+            lock (s.Gate) { s.RateLimitPassed = 0; s.RateLimitRefused = 0; s.Hits.Clear(); }
+            return Results.Ok();
+        });
         app.MapGet("/_sim/effects", (SimState s) => { lock (s.Gate) return Results.Text(s.Effects.ToJsonString(), "application/json"); });
         app.MapDelete("/_sim/effects", (SimState s) => { lock (s.Gate) s.Effects.Clear(); return Results.Ok(); });
         app.MapPost("/_sim/seed", async (HttpContext c, SimState s) =>

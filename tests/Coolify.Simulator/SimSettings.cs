@@ -70,5 +70,12 @@ internal sealed class Fault
     public bool Drop { get; set; }
 }
 
+/// <summary>One token's rate-limit window: when its first request came and how many were counted since.</summary>
+internal sealed class RateWindow(DateTime start)
+{
+    public DateTime Start { get; } = start;
+    public int Count { get; set; }
+}
+
 // HeaderNames: the names of the request headers as they arrived, never their values.
 internal sealed record RecordedRequest(string Method, string Path, string Query, bool HasAuthorization, string? ContentType, string Body, string[] HeaderNames);

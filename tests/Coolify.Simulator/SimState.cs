@@ -24,7 +24,12 @@ internal sealed partial class SimState
 
     /// <summary>What deletes, stops and migrates did, with Coolify's defaults applied to the flags a request left out.</summary>
     internal JsonArray Effects { get; } = new();
-    internal Dictionary<string, Queue<DateTime>> Hits { get; } = new();
+    /// <summary>The rate limiter's window per token, as Laravel's throttle keeps it.</summary>
+    internal Dictionary<string, RateWindow> Hits { get; } = new();
+
+    /// <summary>How many /api requests the rate limiter let through, and how many it answered 429 (GET /_sim/stats).</summary>
+    internal int RateLimitPassed { get; set; }
+    internal int RateLimitRefused { get; set; }
     internal JsonArray Servers { get; private set; } = new();
     internal JsonArray Projects { get; private set; } = new();
     internal List<JsonObject> Services { get; } = new();
@@ -48,6 +53,8 @@ internal sealed partial class SimState
             SiteRequests.Clear();
             Effects.Clear();
             Hits.Clear();
+            RateLimitPassed = 0;
+            RateLimitRefused = 0;
             EmailSettings = SettingsRoutes.Defaults();
             Servers = new JsonArray(
                 Server("srv0localhost0000000000a", "localhost", "host.docker.internal", "dst0localhost00000000000"),

@@ -51,16 +51,37 @@ internal sealed class FakeHandler : HttpMessageHandler
     }
 }
 
-/// <summary>Builds a pipeline over a FakeHandler whose waits are recorded instead of slept.</summary>
+/// <summary>
+/// Builds a pipeline over a FakeHandler whose waits are recorded instead of slept: each wait moves the
+/// pipeline's clock on by as much, so the rate-limit pacer sees the time it asked for go by.
+/// </summary>
 internal sealed class PipelineFixture
 {
     internal const string Token = "12|fixturesecrettoken000000000000000000000000000";
+
+    private readonly object _clockGate = new();
+    private DateTime _now = new(2026, 1, 1, 12, 0, 0, 250, DateTimeKind.Utc);
 
     internal PipelineFixture(FakeHandler handler, TimeSpan? timeout = null)
     {
         Handler = handler;
         Pipeline = new CoolifyHttpPipeline(new HttpClient(handler), new Uri("https://coolify.example.com/"), Token,
-            timeout ?? TimeSpan.FromSeconds(30), new RetryPolicy(), (wait, _) => { Waits.Add(wait); return Task.CompletedTask; });
+            timeout ?? TimeSpan.FromSeconds(30), new RetryPolicy(), (wait, _) =>
+            {
+                lock (_clockGate)
+                {
+                    Waits.Add(wait);
+                    _now += wait;
+                }
+
+                return Task.CompletedTask;
+            }, clock: () => Now);
+    }
+
+    /// <summary>The pipeline's clock: starts at a fixed moment and moves only by the waits.</summary>
+    internal DateTime Now
+    {
+        get { lock (_clockGate) return _now; }
     }
 
     internal FakeHandler Handler { get; }

@@ -70,6 +70,45 @@ Describe 'Retries and rate limits' {
         $results.Count | Should -Be 6
     }
 
+    It 'paces piped requests by the server''s counters: every item succeeds and at most one request meets a 429' {
+        # The limit is set before connecting, so the connection's first request opens the window.
+        Set-CoolifySimulator $script:Sim @{ rate_limit = 20; rate_limit_window_seconds = 2 }
+        $null = Invoke-SimControl $script:Sim 'stats' -Method DELETE
+        Connect-Sim
+        $ids = 1..70 | ForEach-Object { if ($_ % 2) { 'k0wcgw4' } else { 'xk9q2m7a1b3c5d7e9f0g2h4j' } }
+        $results = @($ids | Restart-CoolifyService -ThrottleLimit 8 -Confirm:$false -ErrorVariable e -WarningAction SilentlyContinue)
+        $e | Should -BeNullOrEmpty
+        $results.Count | Should -Be 70
+        $stats = Invoke-SimControl $script:Sim 'stats'
+        $stats.rate_limited | Should -BeLessOrEqual 1
+        # The 70 restarts and Connect-Coolify's version check, each counted once.
+        $stats.rate_limit_passed | Should -Be 71
+    }
+
+    It 'paces one request after another the same way, across cmdlet calls on one connection' {
+        Set-CoolifySimulator $script:Sim @{ rate_limit = 20; rate_limit_window_seconds = 2 }
+        $null = Invoke-SimControl $script:Sim 'stats' -Method DELETE
+        Connect-Sim
+        $results = @(1..45 | ForEach-Object { Get-CoolifyService -Uuid 'k0wcgw4' -WarningAction SilentlyContinue })
+        $results.Count | Should -Be 45
+        $stats = Invoke-SimControl $script:Sim 'stats'
+        $stats.rate_limited | Should -BeLessOrEqual 1
+        $stats.rate_limit_passed | Should -Be 46
+    }
+
+    It 'says the simulator answers like Laravel''s throttle: counters on every answer, Retry-After and X-RateLimit-Reset on a 429' {
+        Set-CoolifySimulator $script:Sim @{ rate_limit = 2; rate_limit_window_seconds = 5 }
+        $null = Invoke-SimControl $script:Sim 'stats' -Method DELETE
+        $headers = @{ Authorization = "Bearer $($script:Token)" }
+        $answers = 1..3 | ForEach-Object { Invoke-WebRequest -Uri "$($script:Sim.Url)/api/v1/version" -Headers $headers -SkipHttpErrorCheck }
+        $answers.StatusCode | Should -Be 200, 200, 429
+        $answers.ForEach({ $_.Headers['X-RateLimit-Limit'][0] }) | Should -Be '2', '2', '2'
+        $answers.ForEach({ $_.Headers['X-RateLimit-Remaining'][0] }) | Should -Be '1', '0', '0'
+        [int]$answers[2].Headers['Retry-After'][0] | Should -BeIn 4, 5, 6
+        [long]$answers[2].Headers['X-RateLimit-Reset'][0] | Should -BeGreaterThan ([DateTimeOffset]::UtcNow.ToUnixTimeSeconds())
+        (Invoke-SimControl $script:Sim 'stats').rate_limited | Should -Be 1
+    }
+
     It 'retries a GET after a 503 and succeeds' {
         Add-CoolifySimulatorFault $script:Sim @{ path_prefix = '/api/v1/services'; method = 'GET'; status = 503; count = 1 }
         @(Get-CoolifyService).Count | Should -BeGreaterThan 0

@@ -28,7 +28,14 @@ namespace Coolify.Http
 
         internal string Location { get; set; }
 
+        /// <summary>X-RateLimit-Limit: the requests the server allows a window.</summary>
+        internal int? RateLimitLimit { get; set; }
+
+        /// <summary>X-RateLimit-Remaining: what is left of them after this request.</summary>
         internal int? RateLimitRemaining { get; set; }
+
+        /// <summary>X-RateLimit-Reset of a 429: when the window ends, in Unix seconds.</summary>
+        internal long? RateLimitReset { get; set; }
 
         internal bool IsSuccess => StatusCode >= 200 && StatusCode < 300;
 

@@ -36,10 +36,10 @@ namespace Coolify.Http
 
         // The proxy's address (never its credentials) for errors, when one is used.
         private readonly string _proxy;
-        private long _pausedUntilTicks;
+        private readonly Func<DateTime> _clock;
 
         internal CoolifyHttpPipeline(HttpClient client, Uri baseUrl, string token, TimeSpan timeout, RetryPolicy retry = null, Func<TimeSpan, CancellationToken, Task> delay = null,
-            IReadOnlyList<KeyValuePair<string, string>> headers = null, Connection.CertificateCheck certificates = null, string proxy = null)
+            IReadOnlyList<KeyValuePair<string, string>> headers = null, Connection.CertificateCheck certificates = null, string proxy = null, Func<DateTime> clock = null)
         {
             _proxy = proxy;
             _headers = headers ?? Array.Empty<KeyValuePair<string, string>>();
@@ -50,14 +50,15 @@ namespace Coolify.Http
             Timeout = timeout;
             Retry = retry ?? RetryPolicy.Default;
             _delay = delay ?? Task.Delay;
+            _clock = clock ?? (() => DateTime.UtcNow);
         }
 
         internal TimeSpan Timeout { get; }
 
         internal RetryPolicy Retry { get; }
 
-        /// <summary>The last X-RateLimit-Remaining the server reported, or null before any.</summary>
-        internal int? RateLimitRemaining { get; private set; }
+        /// <summary>Paces every request of this connection by the server's rate-limit counters.</summary>
+        internal RateLimitPacer Pacer { get; } = new RateLimitPacer();
 
         internal async Task<ApiResponse> SendAsync(ApiRequest request, RequestLog log, CancellationToken cancellation)
         {
@@ -68,11 +69,11 @@ namespace Coolify.Http
 
             while (true)
             {
-                await WaitOutPause(log, cancellation).ConfigureAwait(false);
+                PaceTicket ticket = await WaitForTurn(log, cancellation).ConfigureAwait(false);
                 ApiResponse response;
                 try
                 {
-                    response = await SendOnceAsync(request, method, log, cancellation).ConfigureAwait(false);
+                    response = await SendCountedAsync(request, method, ticket, log, cancellation).ConfigureAwait(false);
                 }
                 catch (CoolifyException ex) when (ex.Category == ErrorCategory.ConnectionError && method == "GET" && transient < Retry.MaxTransientRetries)
                 {
@@ -82,21 +83,38 @@ namespace Coolify.Http
                     continue;
                 }
 
+                int status = response.StatusCode;
+                if (status != 429)
+                {
+                    Pacer.Answered(ticket, _clock(), response.RateLimitLimit, response.RateLimitRemaining);
+                }
+
                 if (response.IsSuccess)
                 {
                     return response;
                 }
 
-                int status = response.StatusCode;
                 int? retryAfter = response.RetryAfterSeconds(DateTimeOffset.UtcNow);
 
-                if (status == 429 && rateLimited < Retry.MaxRateLimitRetries)
+                if (status == 429)
                 {
-                    TimeSpan wait = RetryPolicy.RateLimitDelay(retryAfter, rateLimited++);
-                    if (wait <= Retry.MaxRetryAfter)
+                    TimeSpan wait = RetryPolicy.RateLimitDelay(retryAfter, rateLimited);
+                    bool retry = rateLimited < Retry.MaxRateLimitRetries && wait <= Retry.MaxRetryAfter;
+
+                    // Every request on this connection waits, so a burst does not keep hitting the limit;
+                    // a wait too long to take is not imposed on the others either.
+                    if (retry)
                     {
-                        // Every request on this connection waits, so a burst does not keep hitting the limit.
-                        Pause(wait);
+                        Pacer.RateLimited(ticket, _clock(), wait, response.RateLimitReset, response.RateLimitLimit);
+                    }
+                    else
+                    {
+                        Pacer.Answered(ticket, _clock(), response.RateLimitLimit, null);
+                    }
+
+                    if (retry)
+                    {
+                        rateLimited++;
                         string note = "Coolify's rate limit was reached; waiting " + Seconds(wait) + " as the server asked (retry " + rateLimited + " of " + Retry.MaxRateLimitRetries + ").";
                         if (wait >= TimeSpan.FromSeconds(5))
                         {
@@ -170,15 +188,21 @@ namespace Coolify.Http
                     using (var answer = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false))
                     {
                         byte[] body = await ReadBody(answer.Content, timeout.Token).ConfigureAwait(false);
-                        var response = new ApiResponse((int)answer.StatusCode, answer.ReasonPhrase, answer.Content?.Headers.ContentType?.MediaType, body)
+                        int status = (int)answer.StatusCode;
+                        var response = new ApiResponse(status, answer.ReasonPhrase, answer.Content?.Headers.ContentType?.MediaType, body)
                         {
-                            RetryAfter = Header(answer, "Retry-After"),
-                            Location = answer.Headers.Location?.ToString(),
+                            RateLimitLimit = IntHeader(answer, "X-RateLimit-Limit"),
+                            RateLimitRemaining = IntHeader(answer, "X-RateLimit-Remaining"),
                         };
-                        if (int.TryParse(Header(answer, "X-RateLimit-Remaining"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int remaining))
+                        if (status >= 400)
                         {
-                            response.RateLimitRemaining = remaining;
-                            RateLimitRemaining = remaining;
+                            // Only failures carry a wait (429, 503); a success reads no more headers than it needs.
+                            response.RetryAfter = Header(answer, "Retry-After");
+                            response.RateLimitReset = status == 429 ? IntHeader(answer, "X-RateLimit-Reset") : null;
+                        }
+                        else if (status >= 300)
+                        {
+                            response.Location = answer.Headers.Location?.ToString();
                         }
 
                         log.Verbose("Coolify: " + method + " " + uri.AbsolutePath + " -> " + response.StatusCode + " " + response.ReasonPhrase
@@ -255,30 +279,53 @@ namespace Coolify.Http
             }
         }
 
-        private async Task WaitOutPause(RequestLog log, CancellationToken cancellation)
+        /// <summary>Sends once; a request that ends without an answer gives its place in the rate-limit budget back.</summary>
+        private async Task<ApiResponse> SendCountedAsync(ApiRequest request, string method, PaceTicket ticket, RequestLog log, CancellationToken cancellation)
         {
-            long until = Interlocked.Read(ref _pausedUntilTicks);
-            TimeSpan left = new DateTime(until, DateTimeKind.Utc) - DateTime.UtcNow;
-            if (until > 0 && left > TimeSpan.Zero)
+            try
             {
-                log.Verbose("Coolify: waiting " + Seconds(left) + " for the rate limit to clear.");
-                await _delay(left, cancellation).ConfigureAwait(false);
+                return await SendOnceAsync(request, method, log, cancellation).ConfigureAwait(false);
+            }
+            catch
+            {
+                Pacer.Abandoned(ticket);
+                throw;
             }
         }
 
-        private void Pause(TimeSpan wait)
+        /// <summary>Waits until the connection's rate-limit budget lets this request go (at once while budget is left).</summary>
+        private async Task<PaceTicket> WaitForTurn(RequestLog log, CancellationToken cancellation)
         {
-            long until = DateTime.UtcNow.Add(wait).Ticks;
-            long seen;
-            do
+            while (true)
             {
-                seen = Interlocked.Read(ref _pausedUntilTicks);
-                if (seen >= until)
+                var decision = Pacer.Next(_clock());
+                if (decision.IsGo)
                 {
-                    return;
+                    return decision.Ticket;
                 }
+
+                if (decision.Answer != null)
+                {
+                    // Another request's answer will tell how much budget is left, or when it comes back.
+                    var poll = _delay(RateLimitPacer.AnswerPoll, cancellation);
+                    await Task.WhenAny(decision.Answer, poll).ConfigureAwait(false);
+                    cancellation.ThrowIfCancellationRequested();
+                    continue;
+                }
+
+                string note = "the rate limit's budget" + (decision.Limit.HasValue ? " of " + decision.Limit.Value.ToString(CultureInfo.InvariantCulture) + " requests" : string.Empty)
+                    + " is spent for now; waiting " + Seconds(decision.Wait) + " for the server's next window.";
+                if (decision.Announce && decision.Wait >= TimeSpan.FromSeconds(5))
+                {
+                    log.Warning("Coolify: " + note);
+                }
+                else
+                {
+                    log.Verbose("Coolify: " + note);
+                }
+
+                await _delay(decision.Wait, cancellation).ConfigureAwait(false);
             }
-            while (Interlocked.CompareExchange(ref _pausedUntilTicks, until, seen) != seen);
         }
 
         private static CoolifyException NetworkError(string method, Uri uri, Exception ex, string rejected, string proxy)
@@ -337,6 +384,9 @@ namespace Coolify.Http
 
         private static string Header(HttpResponseMessage answer, string name) =>
             answer.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+        private static int? IntHeader(HttpResponseMessage answer, string name) =>
+            int.TryParse(Header(answer, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out int value) ? value : (int?)null;
 
         private static string Truncate(string text) => text.Length > 2048 ? text.Substring(0, 2048) + "…" : text;
 

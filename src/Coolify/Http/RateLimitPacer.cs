@@ -1,0 +1,460 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+
+namespace Coolify.Http
+{
+    /// <summary>
+    /// Spends a connection's rate-limit budget without running into 429s, from the counters the server
+    /// sends. Coolify is Laravel: its throttle counts requests in a fixed window that begins with the
+    /// first request after the previous one ended (200 a minute by default), sends X-RateLimit-Limit
+    /// and X-RateLimit-Remaining with every answer, and Retry-After and X-RateLimit-Reset (a Unix
+    /// time in whole seconds) with a 429. The pacer counts what the connection may still send in the
+    /// window (the last Remaining, less the requests still in flight); while budget is left a request
+    /// goes at once. When it is spent, requests wait for the window's end instead of being sent into
+    /// 429s, and then one request goes first to see the new window before the rest follow.
+    /// </summary>
+    /// <remarks>
+    /// The window's end is known from a 429 (Retry-After, or the window's start plus the length that
+    /// X-RateLimit-Reset gives); after one window the length is known and later windows end where
+    /// the length says, so a long pipeline meets about one 429 in all (none when the first window's
+    /// end was learned before its budget ran out). The budget is spent as fast as the requests come:
+    /// spreading the last of it over the rest of the window would delay the end of every run whose
+    /// last window reaches that part, by up to a window. One instance serves every concurrent request
+    /// of a connection; every member takes the lock. Time is passed in, so tests use a fake clock.
+    /// </remarks>
+    internal sealed class RateLimitPacer
+    {
+        /// <summary>How long a request waits at most for another one's answer before it looks again.</summary>
+        internal static readonly TimeSpan AnswerPoll = TimeSpan.FromMilliseconds(250);
+
+        private static readonly DateTime UnixEpoch = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+        // A little past a predicted window end, for the server's clock tick and the way there.
+        private static readonly TimeSpan EndMargin = TimeSpan.FromMilliseconds(20);
+
+        // A pause this long may have let a window of unknown length run out unseen: the start seen
+        // before it no longer tells the length.
+        private static readonly TimeSpan Pause = TimeSpan.FromSeconds(1);
+
+        private readonly object _gate = new object();
+        private readonly HashSet<long> _inFlight = new HashSet<long>();
+
+        private int? _limit;
+
+        // Requests let go so far; each one's ticket is its number.
+        private long _sent;
+        private int _peakInFlight;
+        private DateTime _lastSent;
+
+        // The budget as a ceiling on the number of sends: the server's Remaining after request t, plus
+        // t + 1, less nothing as long as the server counts in the order of sending. What may still go
+        // is the ceiling less the sends so far. Null while the server has sent no counters (no pacing).
+        private long? _ceiling;
+
+        // Answers to requests sent before this moment belong to the previous window.
+        private DateTime _windowOpened;
+
+        // When the current window began, as late as it can have (its first answer arrived) and as
+        // early (that request was sent); null when not seen. Trusted while it can tell the length.
+        private DateTime? _windowStart;
+        private DateTime _windowStartSent;
+        private bool _startTrusted;
+        private DateTime? _windowEnd;
+        private TimeSpan? _windowLength;
+
+        // Requests wait until then: the budget is spent, or the server answered 429.
+        private DateTime _blockedUntil;
+        private DateTime _announced;
+
+        // After a window ended one request goes first, so a wrong guess costs one 429, not a burst.
+        private bool _opening;
+        private long _opener = -1;
+
+        private TaskCompletionSource<bool> _answered = NewSignal();
+
+        /// <summary>The last X-RateLimit-Limit, or null before any.</summary>
+        internal int? Limit
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _limit;
+                }
+            }
+        }
+
+        /// <summary>What the connection may still send in the current window by the pacer's count, or null when unknown.</summary>
+        internal long? Budget
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _ceiling - _sent;
+                }
+            }
+        }
+
+        /// <summary>The learned length of the server's window, or null before one was seen end.</summary>
+        internal TimeSpan? WindowLength
+        {
+            get
+            {
+                lock (_gate)
+                {
+                    return _windowLength;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether a request may go now. When it may (IsGo), it is counted as in flight under the
+        /// decision's Ticket: the caller must then report its answer (Answered, RateLimited) or Abandoned.
+        /// </summary>
+        internal PaceDecision Next(DateTime now)
+        {
+            lock (_gate)
+            {
+                if (now < _blockedUntil)
+                {
+                    bool announce = _announced != _blockedUntil;
+                    _announced = _blockedUntil;
+                    return PaceDecision.WaitFor(_blockedUntil - now, announce, _limit);
+                }
+
+                if (_windowEnd.HasValue && now >= _windowEnd.Value)
+                {
+                    // The window is over: the server's count starts again with the next request.
+                    _windowOpened = now;
+                    _windowStart = null;
+                    _windowEnd = null;
+                    _ceiling = _sent + _limit;
+                    _opening = _limit.HasValue;
+                    _opener = -1;
+                }
+
+                if (_opening)
+                {
+                    if (_opener >= 0)
+                    {
+                        return PaceDecision.AwaitAnswerOf(_answered.Task);
+                    }
+
+                    var opener = Go(now);
+                    _opener = opener.Ticket.Number;
+                    return opener;
+                }
+
+                if (!_ceiling.HasValue || _ceiling.Value > _sent)
+                {
+                    return Go(now);
+                }
+
+                // The budget is spent. Wait for the window's end when it is known or can be worked out.
+                if (!_windowEnd.HasValue && _windowStart.HasValue && _windowLength.HasValue)
+                {
+                    _windowEnd = _windowStart.Value + _windowLength.Value + EndMargin;
+                }
+
+                if (_windowEnd.HasValue)
+                {
+                    _blockedUntil = _windowEnd.Value;
+                    _announced = _blockedUntil;
+                    return PaceDecision.WaitFor(_blockedUntil - now, announce: true, _limit);
+                }
+
+                // The end is not known: the answers still out may tell it; else one request goes to
+                // ask (a 429 names the end; a success means the window has already turned over).
+                if (_inFlight.Count > 0)
+                {
+                    return PaceDecision.AwaitAnswerOf(_answered.Task);
+                }
+
+                return Go(now);
+            }
+        }
+
+        /// <summary>A request that was let go ended without an answer (a network failure, a timeout, Ctrl+C).</summary>
+        internal void Abandoned(PaceTicket ticket)
+        {
+            lock (_gate)
+            {
+                _inFlight.Remove(ticket.Number);
+                if (_opener == ticket.Number)
+                {
+                    _opener = -1;
+                }
+
+                Signal();
+            }
+        }
+
+        /// <summary>A request was answered (not 429) with the counters given (either may be null).</summary>
+        internal void Answered(PaceTicket ticket, DateTime now, int? limit, int? remaining)
+        {
+            lock (_gate)
+            {
+                _inFlight.Remove(ticket.Number);
+                if (limit.HasValue && limit.Value > 0)
+                {
+                    _limit = limit;
+                }
+
+                bool opener = _opener == ticket.Number;
+                if (opener)
+                {
+                    _opener = -1;
+                }
+
+                if (ticket.Sent >= _windowOpened)
+                {
+                    if (remaining.HasValue)
+                    {
+                        Count(ticket, now, Math.Max(0, remaining.Value), opener);
+                    }
+                    else if (opener)
+                    {
+                        // No counters after all: nothing to pace by.
+                        _opening = false;
+                    }
+                }
+
+                Signal();
+            }
+        }
+
+        /// <summary>
+        /// A request was refused with 429; <paramref name="wait"/> is how long the server asked to wait
+        /// (or the back-off without Retry-After), <paramref name="resetUnixSeconds"/> its X-RateLimit-Reset.
+        /// Every request of the connection waits until then.
+        /// </summary>
+        internal void RateLimited(PaceTicket ticket, DateTime now, TimeSpan wait, long? resetUnixSeconds, int? limit)
+        {
+            lock (_gate)
+            {
+                _inFlight.Remove(ticket.Number);
+                if (limit.HasValue && limit.Value > 0)
+                {
+                    _limit = limit;
+                }
+
+                if (_opener == ticket.Number)
+                {
+                    _opener = -1;
+                }
+
+                if (ticket.Sent < _windowOpened)
+                {
+                    // Sent before the window it would count against: it says nothing about this one, and
+                    // its second try goes through Next like any other request.
+                    Signal();
+                    return;
+                }
+
+                DateTime end = now + wait;
+                if (_windowStart.HasValue && _startTrusted)
+                {
+                    end = Learn(now, wait, resetUnixSeconds, end);
+                }
+
+                _ceiling = _sent;
+                _opening = false;
+                _windowEnd = end;
+                if (end > _blockedUntil)
+                {
+                    _blockedUntil = end;
+                }
+
+                // The refused request says so itself; the others wait quietly.
+                _announced = _blockedUntil;
+                Signal();
+            }
+        }
+
+        /// <summary>The window's length from a 429 in a window whose start was seen; returns the window's end.</summary>
+        private DateTime Learn(DateTime now, TimeSpan wait, long? resetUnixSeconds, DateTime end)
+        {
+            if (!resetUnixSeconds.HasValue)
+            {
+                // Retry-After alone is whole seconds, a second either way of the real end: the length
+                // is rounded to the nearest second. Should that end a window early, the one request
+                // that opens the next window meets the 429, not all of them.
+                if (!_windowLength.HasValue)
+                {
+                    _windowLength = TimeSpan.FromSeconds(Math.Max(1, Math.Round((end - _windowStart.Value).TotalSeconds)));
+                }
+
+                return end;
+            }
+
+            // Laravel's reset is the window's start in whole seconds plus its length. When the server's
+            // clock agrees with this one (Retry-After counts from the same second), the length follows
+            // exactly, and the end from the start seen here.
+            double skew = resetUnixSeconds.Value - UnixSeconds(now) - wait.TotalSeconds;
+            if (Math.Abs(skew) > 1.5)
+            {
+                return end;
+            }
+
+            // The server counted the window's first request between its send and its answer: halfway
+            // is the best guess of the second it fell in (it matters only when a second began in between).
+            double sentAt = UnixSeconds(_windowStartSent);
+            long startSecond = (long)Math.Floor(sentAt + ((UnixSeconds(_windowStart.Value) - sentAt) / 2));
+            long seconds = resetUnixSeconds.Value - startSecond;
+            if (seconds <= 0)
+            {
+                return end;
+            }
+
+            var length = TimeSpan.FromSeconds(seconds);
+            DateTime predicted = _windowStart.Value + length + EndMargin;
+            if (Math.Abs((predicted - end).TotalSeconds) > 1.5)
+            {
+                return end;
+            }
+
+            _windowLength = length;
+            return predicted;
+        }
+
+        private PaceDecision Go(DateTime now)
+        {
+            if (_windowStart.HasValue && !_windowLength.HasValue && _sent > 0 && now - _lastSent >= Pause)
+            {
+                _startTrusted = false;
+            }
+
+            var ticket = new PaceTicket(_sent++, now);
+            _lastSent = now;
+            _inFlight.Add(ticket.Number);
+            _peakInFlight = Math.Max(_peakInFlight, _inFlight.Count);
+            return PaceDecision.GoWith(ticket);
+        }
+
+        private void Count(PaceTicket ticket, DateTime now, int remaining, bool opener)
+        {
+            int limit = _limit ?? remaining + 1;
+            long ceiling = remaining + ticket.Number + 1;
+
+            // Requests sent before this one and still out may yet count in this window.
+            int older = 0;
+            foreach (long number in _inFlight)
+            {
+                if (number < ticket.Number)
+                {
+                    older++;
+                }
+            }
+
+            // Every request the window has counted could be this one or one sent before it that is still
+            // out: the window began with this connection's requests, so its start was seen.
+            bool freshWindow = limit - remaining <= older + 1;
+            if (opener)
+            {
+                _opening = false;
+                Begin(ticket, now, ceiling - older, freshWindow);
+                return;
+            }
+
+            if (!_ceiling.HasValue)
+            {
+                Begin(ticket, now, ceiling - older, freshWindow);
+                return;
+            }
+
+            // More budget than counting out of order can explain: the window turned over without this
+            // connection waiting for it.
+            if (ceiling > _ceiling.Value + Math.Max(0, _peakInFlight - 1))
+            {
+                _windowOpened = ticket.Sent;
+                Begin(ticket, now, ceiling - older, freshWindow);
+                return;
+            }
+
+            _ceiling = Math.Min(_ceiling.Value, ceiling);
+        }
+
+        private void Begin(PaceTicket ticket, DateTime now, long ceiling, bool freshWindow)
+        {
+            _ceiling = ceiling;
+            _blockedUntil = default(DateTime);
+            if (freshWindow)
+            {
+                _windowStart = now;
+                _windowStartSent = ticket.Sent;
+                _startTrusted = true;
+                _windowEnd = _windowLength.HasValue ? now + _windowLength.Value + EndMargin : (DateTime?)null;
+            }
+            else
+            {
+                _windowStart = null;
+                _startTrusted = false;
+                _windowEnd = null;
+            }
+        }
+
+        private void Signal()
+        {
+            var answered = _answered;
+            _answered = NewSignal();
+            answered.TrySetResult(true);
+        }
+
+        private static TaskCompletionSource<bool> NewSignal() => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        private static double UnixSeconds(DateTime utc) => (utc - UnixEpoch).TotalSeconds;
+    }
+
+    /// <summary>A request the pacer let go: its number in the connection's order of sending, and when it went.</summary>
+    internal readonly struct PaceTicket
+    {
+        internal PaceTicket(long number, DateTime sent)
+        {
+            Number = number;
+            Sent = sent;
+        }
+
+        internal long Number { get; }
+
+        internal DateTime Sent { get; }
+    }
+
+    /// <summary>What the pacer says about one request: go, wait this long, or wait for another request's answer.</summary>
+    internal readonly struct PaceDecision
+    {
+        private PaceDecision(TimeSpan wait, Task answer, bool announce, int? limit, PaceTicket ticket, bool go)
+        {
+            Wait = wait;
+            Answer = answer;
+            Announce = announce;
+            Limit = limit;
+            Ticket = ticket;
+            IsGo = go;
+        }
+
+        /// <summary>The request may go; it holds this ticket.</summary>
+        internal bool IsGo { get; }
+
+        internal PaceTicket Ticket { get; }
+
+        /// <summary>How long to wait before asking again.</summary>
+        internal TimeSpan Wait { get; }
+
+        /// <summary>Completes when another request of the connection is answered; ask again then (or after AnswerPoll).</summary>
+        internal Task Answer { get; }
+
+        /// <summary>The first request to wait for this window's end: it says so where the others keep quiet.</summary>
+        internal bool Announce { get; }
+
+        internal int? Limit { get; }
+
+        internal static PaceDecision GoWith(PaceTicket ticket) => new PaceDecision(TimeSpan.Zero, null, false, null, ticket, go: true);
+
+        internal static PaceDecision WaitFor(TimeSpan wait, bool announce, int? limit) =>
+            new PaceDecision(wait > TimeSpan.Zero ? wait : TimeSpan.FromTicks(1), null, announce, limit, default(PaceTicket), go: false);
+
+        internal static PaceDecision AwaitAnswerOf(Task answer) => new PaceDecision(TimeSpan.Zero, answer, false, null, default(PaceTicket), go: false);
+    }
+}
