@@ -6,6 +6,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Text;
 using Coolify.Http;
+using Coolify.Text;
 
 namespace Coolify.Cmdlets
 {
@@ -27,7 +28,7 @@ namespace Coolify.Cmdlets
             var list = new List<JsonBody>();
             foreach (DictionaryEntry entry in urls)
             {
-                object value = entry.Value is PSObject pso ? pso.BaseObject : entry.Value;
+                object value = PowerShellValues.Unwrap(entry.Value);
                 string joined = value is IEnumerable many && !(value is string)
                     ? string.Join(",", many.Cast<object>().Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)))
                     : Convert.ToString(value, CultureInfo.InvariantCulture);

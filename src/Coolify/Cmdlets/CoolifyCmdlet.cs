@@ -284,6 +284,10 @@ namespace Coolify.Cmdlets
             }
         }
 
+        /// <summary>Says, as verbose output, what Coolify answered to a delete (its message, else <paramref name="fallback"/>).</summary>
+        internal void ReportDeleted(ApiResponse response, string fallback) =>
+            WriteVerbose("Coolify: " + (ReadField(response, "message") ?? fallback));
+
         /// <summary>A boolean field of a JSON object answer (e.g. valid), or null when absent, not a boolean or not JSON.</summary>
         internal static bool? ReadFlag(ApiResponse response, string name)
         {

@@ -7,7 +7,8 @@ using Coolify.Http;
 namespace Coolify.Cmdlets
 {
     /// <summary>
-    /// Base of every cmdlet of the module: runs async work on the pipeline thread, cancels it on Ctrl+C,
+    /// Base of every cmdlet that sends requests (Disconnect-Coolify and Get-CoolifyConnection only touch the
+    /// session and derive from PSCmdlet): runs async work on the pipeline thread, cancels it on Ctrl+C,
     /// writes the HTTP log, and turns failures into ErrorRecords.
     /// </summary>
     public abstract class CoolifyCmdletBase : PSCmdlet, IDisposable

@@ -94,14 +94,7 @@ namespace Coolify.Cmdlets
                 AddOptions(request);
                 Queue(request, response =>
                 {
-                    var result = new CoolifyActionResult
-                    {
-                        Uuid = uuid,
-                        ResourceType = ResourceType,
-                        Action = Action,
-                        Message = ReadField(response, "message"),
-                        DeploymentUuid = ReadField(response, "deployment_uuid"),
-                    };
+                    var result = CoolifyActionResult.From(response, uuid, ResourceType, Action);
                     if (Waits)
                     {
                         _waiting.Add(WaitTargetFor(result));

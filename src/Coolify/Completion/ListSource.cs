@@ -7,6 +7,7 @@ using System.Reflection;
 using Coolify.Cmdlets;
 using Coolify.Cmdlets.Api;
 using Coolify.Http;
+using Coolify.Text;
 
 namespace Coolify.Completion
 {
@@ -69,7 +70,7 @@ namespace Coolify.Completion
             }
 
             object value = fakeBoundParameters[parameter.Name];
-            value = value is PSObject pso ? pso.BaseObject : value;
+            value = PowerShellValues.Unwrap(value);
             if (value is IEnumerable many && !(value is string))
             {
                 value = many.Cast<object>().FirstOrDefault();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using Coolify.Text;
 
 namespace Coolify.Connection
 {
@@ -23,7 +24,7 @@ namespace Coolify.Connection
         /// <summary>The connections a -Connection value names, in the order given, each once; throws on a name or pattern that matches none.</summary>
         internal static CoolifyConnection[] Resolve(object inputData)
         {
-            object value = inputData is PSObject pso ? pso.BaseObject : inputData;
+            object value = PowerShellValues.Unwrap(inputData);
             if (value == null)
             {
                 return null;
@@ -33,7 +34,7 @@ namespace Coolify.Connection
             var connections = new List<CoolifyConnection>();
             foreach (object item in items)
             {
-                foreach (var connection in Expand(item is PSObject p ? p.BaseObject : item))
+                foreach (var connection in Expand(PowerShellValues.Unwrap(item)))
                 {
                     if (!connections.Contains(connection))
                     {

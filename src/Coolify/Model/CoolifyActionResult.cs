@@ -27,6 +27,41 @@ namespace Coolify
         /// <summary>With -WaitForUrl: each URL of the application checked after the deployment, with its last status; null without.</summary>
         public CoolifyUrlStatus[] UrlStatus { get; internal set; }
 
+        /// <summary>The result of an action as Coolify answered it: its message, deployment id and validity, read from one parse of the body.</summary>
+        internal static CoolifyActionResult From(Http.ApiResponse response, string uuid, string resourceType, string action)
+        {
+            var result = new CoolifyActionResult { Uuid = uuid, ResourceType = resourceType, Action = action };
+            if (response == null || !response.LooksLikeJson)
+            {
+                return result;
+            }
+
+            try
+            {
+                using (var document = System.Text.Json.JsonDocument.Parse(response.Body))
+                {
+                    var root = document.RootElement;
+                    if (root.ValueKind == System.Text.Json.JsonValueKind.Object)
+                    {
+                        result.Message = Text(root, "message");
+                        result.DeploymentUuid = Text(root, "deployment_uuid");
+                        string valid = Text(root, "valid");
+                        result.Valid = valid == "true" ? true : valid == "false" ? false : (bool?)null;
+                    }
+                }
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                // Not JSON after all: the result says what was asked, without Coolify's words.
+            }
+
+            return result;
+        }
+
+        private static string Text(System.Text.Json.JsonElement root, string name) =>
+            !root.TryGetProperty(name, out var value) || value.ValueKind == System.Text.Json.JsonValueKind.Null ? null
+            : value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : value.GetRawText();
+
         public override string ToString() => Action + " " + Uuid + ": " + Message;
     }
 }

@@ -363,21 +363,13 @@ namespace Coolify.Cmdlets.Api
 
             if (string.Equals(operation.Method, "DELETE", StringComparison.Ordinal))
             {
-                WriteVerbose("Coolify: " + (ReadField(response, "message") ?? Action + " " + request.Target + ": done."));
+                ReportDeleted(response, Action + " " + request.Target + ": done.");
                 return;
             }
 
             if (typeof(T) == typeof(CoolifyActionResult))
             {
-                var result = new CoolifyActionResult
-                {
-                    Uuid = request.Target as string,
-                    ResourceType = Noun,
-                    Action = Action,
-                    Message = ReadField(response, "message"),
-                    DeploymentUuid = ReadField(response, "deployment_uuid"),
-                    Valid = ReadFlag(response, "valid"),
-                };
+                var result = CoolifyActionResult.From(response, request.Target as string, Noun, Action);
                 WriteResource(result);
                 if (result.Valid == false)
                 {

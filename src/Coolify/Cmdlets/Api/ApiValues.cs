@@ -3,8 +3,8 @@ using System.Collections;
 using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
-using System.Runtime.InteropServices;
 using System.Security;
+using Coolify.Text;
 
 namespace Coolify.Cmdlets.Api
 {
@@ -49,24 +49,8 @@ namespace Coolify.Cmdlets.Api
             }
         }
 
-        internal static string Plain(SecureString secure)
-        {
-            if (secure == null)
-            {
-                return null;
-            }
+        internal static string Plain(SecureString secure) => PowerShellValues.Plain(secure);
 
-            IntPtr ptr = Marshal.SecureStringToGlobalAllocUnicode(secure);
-            try
-            {
-                return Marshal.PtrToStringUni(ptr);
-            }
-            finally
-            {
-                Marshal.ZeroFreeGlobalAllocUnicode(ptr);
-            }
-        }
-
-        private static object Unwrap(object value) => value is PSObject pso ? pso.BaseObject : value;
+        private static object Unwrap(object value) => PowerShellValues.Unwrap(value);
     }
 }

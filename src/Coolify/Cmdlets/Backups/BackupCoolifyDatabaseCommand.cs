@@ -81,7 +81,7 @@ namespace Coolify.Cmdlets.Backups
             string database = DatabaseUuid;
             Run(request, response =>
             {
-                var result = new CoolifyActionResult { Uuid = database, ResourceType = "Database", Action = "Backup", Message = ReadField(response, "message") };
+                var result = CoolifyActionResult.From(response, database, "Database", "Backup");
                 if (Wait)
                 {
                     _waiting.Add(new BackupTarget(result, database, schedule, before, connection));

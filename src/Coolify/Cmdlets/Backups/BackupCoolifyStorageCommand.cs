@@ -40,13 +40,7 @@ namespace Coolify.Cmdlets.Backups
             }
 
             var request = new ApiRequest(OwnerOperation(OwnedOperations.RunOwnerStorageBackup), OwnerUuid, StorageUuid);
-            Run(request, response => WriteResource(new CoolifyActionResult
-            {
-                Uuid = StorageUuid,
-                ResourceType = "Storage",
-                Action = "Backup",
-                Message = ReadField(response, "message"),
-            }));
+            Run(request, response => WriteResource(CoolifyActionResult.From(response, StorageUuid, "Storage", "Backup")));
         }
     }
 }

@@ -43,7 +43,7 @@ namespace Coolify.Cmdlets.Backups
             }
 
             var request = new ApiRequest(OwnerOperation(OwnedOperations.DeleteOwnerStorageBackupSchedule), OwnerUuid, StorageUuid);
-            Run(request, response => WriteVerbose("Coolify: " + (ReadField(response, "message") ?? "backup schedule deleted.")));
+            Run(request, response => ReportDeleted(response, "backup schedule deleted."));
         }
     }
 }

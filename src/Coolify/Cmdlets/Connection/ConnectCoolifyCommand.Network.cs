@@ -8,6 +8,7 @@ using System.Net;
 using System.Security;
 using Coolify.Connection;
 using Coolify.Http;
+using Coolify.Text;
 
 namespace Coolify.Cmdlets.Connection
 {
@@ -150,7 +151,7 @@ namespace Coolify.Cmdlets.Connection
         private void AddHeaders(ConnectionOptions options, bool fromEnvironment)
         {
             string cfId = CloudflareAccessClientId;
-            string cfSecret = CloudflareAccessClientSecret == null ? null : new NetworkCredential(string.Empty, CloudflareAccessClientSecret).Password;
+            string cfSecret = CloudflareAccessClientSecret == null ? null : PowerShellValues.Plain(CloudflareAccessClientSecret);
             if (fromEnvironment && cfId == null && cfSecret == null)
             {
                 cfId = NullIfEmpty(Environment.GetEnvironmentVariable("COOLIFY_CF_ACCESS_CLIENT_ID"));
@@ -173,8 +174,8 @@ namespace Coolify.Cmdlets.Connection
             foreach (DictionaryEntry entry in Header ?? new Hashtable())
             {
                 string name = Convert.ToString(entry.Key, CultureInfo.InvariantCulture)?.Trim();
-                object raw = entry.Value is PSObject pso ? pso.BaseObject : entry.Value;
-                string value = raw is SecureString secure ? new NetworkCredential(string.Empty, secure).Password : Convert.ToString(raw, CultureInfo.InvariantCulture);
+                object raw = PowerShellValues.Unwrap(entry.Value);
+                string value = raw is SecureString secure ? PowerShellValues.Plain(secure) : Convert.ToString(raw, CultureInfo.InvariantCulture);
                 if (string.IsNullOrEmpty(name) || name.Any(c => c <= ' ' || c >= 127 || c == ':'))
                 {
                     Refuse("-Header has a name that is not a valid HTTP header name: '" + name + "'.", "Use names such as X-Access-Token, without spaces or colons.");

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Coolify.Completion;
 using Coolify.Connection;
 using Coolify.Http;
+using Coolify.Text;
 
 namespace Coolify.Cmdlets.Connection
 {
@@ -269,7 +270,7 @@ namespace Coolify.Cmdlets.Connection
             switch (ParameterSetName)
             {
                 case TokenSet:
-                    return new NetworkCredential(string.Empty, Token).Password;
+                    return PowerShellValues.Plain(Token);
                 case CredentialSet:
                     return Credential.GetNetworkCredential().Password;
                 case ContextSet:

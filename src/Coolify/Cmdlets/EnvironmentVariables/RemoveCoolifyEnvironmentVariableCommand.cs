@@ -95,7 +95,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
             }
 
             var request = new ApiRequest(OwnerOperation(OwnedOperations.DeleteEnvByOwnerUuid), OwnerUuid, uuid);
-            Run(request, response => WriteVerbose("Coolify: " + (ReadField(response, "message") ?? "deleted " + label + ".")));
+            Run(request, response => ReportDeleted(response, "deleted " + label + "."));
         }
     }
 }

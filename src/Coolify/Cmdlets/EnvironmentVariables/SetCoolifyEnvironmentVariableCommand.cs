@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using Coolify.Http;
+using Coolify.Text;
 
 namespace Coolify.Cmdlets.EnvironmentVariables
 {
@@ -81,7 +82,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
                     .Select(e => AddFlags(
                         new JsonBody()
                             .Add("key", System.Convert.ToString(e.Key, CultureInfo.InvariantCulture))
-                            .Add("value", System.Convert.ToString(e.Value is PSObject p ? p.BaseObject : e.Value, CultureInfo.InvariantCulture) ?? string.Empty),
+                            .Add("value", System.Convert.ToString(PowerShellValues.Unwrap(e.Value), CultureInfo.InvariantCulture) ?? string.Empty),
                         Find(current, System.Convert.ToString(e.Key, CultureInfo.InvariantCulture))))
                     .ToList();
                 request = new ApiRequest(OwnerOperation(OwnedOperations.UpdateEnvsByOwnerUuid), OwnerUuid).WithBody(new JsonBody().Add("data", data));

@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using Coolify.Http;
 using Coolify.Json;
+using Coolify.Text;
 
 namespace Coolify.Cmdlets.General
 {
@@ -102,7 +103,7 @@ namespace Coolify.Cmdlets.General
             {
                 foreach (DictionaryEntry entry in Query)
                 {
-                    object value = entry.Value is PSObject pso ? pso.BaseObject : entry.Value;
+                    object value = PowerShellValues.Unwrap(entry.Value);
                     request.AddQuery(Convert.ToString(entry.Key, CultureInfo.InvariantCulture),
                         value is bool b ? (b ? "true" : "false") : Convert.ToString(value, CultureInfo.InvariantCulture));
                 }
@@ -153,7 +154,7 @@ namespace Coolify.Cmdlets.General
 
         private static byte[] EncodeBody(object body)
         {
-            object value = body is PSObject pso ? pso.BaseObject : body;
+            object value = PowerShellValues.Unwrap(body);
             switch (value)
             {
                 case null:

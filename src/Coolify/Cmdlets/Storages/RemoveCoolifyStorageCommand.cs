@@ -44,7 +44,7 @@ namespace Coolify.Cmdlets.Storages
             }
 
             var request = new ApiRequest(OwnerOperation(OwnedOperations.DeleteStorageByOwnerUuid), OwnerUuid, Uuid);
-            Run(request, response => WriteVerbose("Coolify: " + (ReadField(response, "message") ?? "storage " + Uuid + " deleted.")));
+            Run(request, response => ReportDeleted(response, "storage " + Uuid + " deleted."));
         }
     }
 }

@@ -76,7 +76,7 @@ namespace Coolify.Cmdlets.Tags
                     request = new ApiRequest(ApiOperations.Get(OperationIds.DeleteTagByUuid), uuid);
                 }
 
-                Run(request, response => WriteVerbose("Coolify: " + (ReadField(response, "message") ?? "tag " + uuid + " removed.")));
+                Run(request, response => ReportDeleted(response, "tag " + uuid + " removed."));
             }
         }
     }
