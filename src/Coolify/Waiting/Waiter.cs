@@ -97,7 +97,7 @@ namespace Coolify.Waiting
         /// Writes each target's result (or what <paramref name="output"/> picks from it), or its failure as an
         /// error, in the order they were given.
         /// </summary>
-        internal static void WriteResults(CoolifyCmdlet cmdlet, IEnumerable<WaitTarget> targets, Func<WaitTarget, CoolifyObject> output = null)
+        internal static void WriteResults(CoolifyCmdlet cmdlet, IEnumerable<WaitTarget> targets, Func<WaitTarget, CoolifyObject> output = null, Func<WaitTarget, object> errorTarget = null)
         {
             foreach (var target in targets)
             {
@@ -106,11 +106,11 @@ namespace Coolify.Waiting
                 {
                     if (target.Failure != null)
                     {
-                        cmdlet.ReportError(target.Failure, target.Result);
+                        cmdlet.ReportError(target.Failure, errorTarget == null ? target.Result : errorTarget(target));
                     }
-                    else
+                    else if ((output == null ? target.Result : output(target)) is CoolifyObject written)
                     {
-                        cmdlet.WriteResource(output == null ? target.Result : output(target));
+                        cmdlet.WriteResource(written);
                     }
                 }
                 finally

@@ -123,20 +123,15 @@ namespace Coolify.Cmdlets.Deployments
             }
 
             Waiter.Run(this, _waiting, Timeout, "Waiting for " + _targets.Count + " deployment(s)");
-            for (int i = 0; i < _targets.Count; i++)
-            {
-                var target = _targets[i];
-                var failure = _waiting[i].Failure;
-                AddUrlStatus(target);
-                if (failure != null)
+            // Each waited target wraps (or is) the deployment target at the same index; the deployment is what is written.
+            var deployments = _waiting.Select((waited, i) => new KeyValuePair<WaitTarget, DeploymentTarget>(waited, _targets[i])).ToDictionary(p => p.Key, p => p.Value);
+            Waiter.WriteResults(this, _waiting,
+                waited =>
                 {
-                    ReportError(failure, target.DeploymentUuid);
-                }
-                else if (target.Deployment != null)
-                {
-                    WriteResource(target.Deployment);
-                }
-            }
+                    AddUrlStatus(deployments[waited]);
+                    return deployments[waited].Deployment;
+                },
+                waited => deployments[waited].DeploymentUuid);
         }
 
         /// <summary>-WaitForUrl needs URLs: -Url, or the application whose domains to request.</summary>
