@@ -31,6 +31,13 @@ namespace Coolify.Cmdlets.Backups
         [AllowEmptyString]
         public string StorageUuid { get; set; }
 
+        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
+
         protected override void ProcessItem()
         {
             if (!IsValidOwner() || !IsValidId(StorageUuid, "StorageUuid")
@@ -40,7 +47,7 @@ namespace Coolify.Cmdlets.Backups
             }
 
             var request = new ApiRequest(OwnerOperation(OwnedOperations.RunOwnerStorageBackup), OwnerUuid, StorageUuid);
-            Run(request, response => WriteResource(CoolifyActionResult.From(response, StorageUuid, "Storage", "Backup")));
+            Queue(request, response => WriteResource(CoolifyActionResult.From(response, StorageUuid, "Storage", "Backup")));
         }
     }
 }

@@ -34,6 +34,13 @@ namespace Coolify.Cmdlets.Backups
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
+
         protected override void ProcessItem()
         {
             if (!IsValidOwner() || !IsValidId(StorageUuid, "StorageUuid")
@@ -43,7 +50,7 @@ namespace Coolify.Cmdlets.Backups
             }
 
             var request = new ApiRequest(OwnerOperation(OwnedOperations.DeleteOwnerStorageBackupSchedule), OwnerUuid, StorageUuid);
-            Run(request, response => ReportDeleted(response, "backup schedule deleted."));
+            Queue(request, response => ReportDeleted(response, "backup schedule deleted."));
         }
     }
 }

@@ -97,6 +97,13 @@ namespace Coolify.Cmdlets.Backups
         [ValidateRange(60, 36000)]
         public int? TimeoutSec { get; set; }
 
+        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
+
         protected override void ProcessItem()
         {
             if (!IsValidOwner() || !IsValidId(StorageUuid, "StorageUuid")
@@ -121,7 +128,7 @@ namespace Coolify.Cmdlets.Backups
                 .Add("retention_max_storage_s3", RetentionMaxStorageS3)
                 .Add("timeout", TimeoutSec);
             var request = new ApiRequest(OwnerOperation(OwnedOperations.SetOwnerStorageBackupSchedule), OwnerUuid, StorageUuid).WithBody(body);
-            Run(request, response =>
+            Queue(request, response =>
             {
                 var schedule = ReadObject<CoolifyBackupSchedule>(request, response);
                 SetOwner(schedule);

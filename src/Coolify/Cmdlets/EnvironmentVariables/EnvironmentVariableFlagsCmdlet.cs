@@ -59,7 +59,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
         }
 
         /// <summary>False (error written, nothing sent) when a flag given is one the server ignores for this owner's variables.</summary>
-        internal bool FlagsAllowed(string operationTemplate) => EnvironmentVariableRules.FlagsAllowed(this, operationTemplate,
+        internal bool FlagsAllowed(OwnedOperation operation) => EnvironmentVariableRules.FlagsAllowed(this, operation,
             ("IsBuildtime", "is_buildtime", IsBuildtime), ("IsRuntime", "is_runtime", IsRuntime), ("IsPreview", "is_preview", IsPreview),
             ("IsLiteral", "is_literal", IsLiteral), ("IsMultiline", "is_multiline", IsMultiline), ("IsShownOnce", "is_shown_once", IsShownOnce));
     }
@@ -82,9 +82,9 @@ namespace Coolify.Cmdlets.EnvironmentVariables
         /// Checks each given flag against the server's rules for the owner's operation (e.g. update-env-by-{owner}-uuid);
         /// writes one CoolifyInvalidArgument error for the flags the server would silently drop, and returns false then.
         /// </summary>
-        internal static bool FlagsAllowed(OwnedResourceCmdlet cmdlet, string operationTemplate, params (string Parameter, string Field, bool? Value)[] flags)
+        internal static bool FlagsAllowed(OwnedResourceCmdlet cmdlet, OwnedOperation operation, params (string Parameter, string Field, bool? Value)[] flags)
         {
-            string operationId = operationTemplate.Replace("{owner}", cmdlet.OwnerKind);
+            string operationId = cmdlet.OwnerOperation(operation).OperationId;
             var refused = flags.Where(f => f.Value.HasValue && !ServerRules.Allows(operationId, f.Field)).Select(f => "-" + f.Parameter).ToList();
             if (refused.Count == 0)
             {

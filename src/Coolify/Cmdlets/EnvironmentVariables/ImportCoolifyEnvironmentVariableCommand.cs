@@ -78,7 +78,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
 
         protected override void ProcessItem()
         {
-            if (!IsValidOwner() || !EnvironmentVariableRules.FlagsAllowed(this, "update-env-by-{owner}-uuid",
+            if (!IsValidOwner() || !EnvironmentVariableRules.FlagsAllowed(this, OwnedOperations.UpdateEnvByOwnerUuid,
                 ("IsBuildtime", "is_buildtime", IsBuildtime), ("IsRuntime", "is_runtime", IsRuntime), ("IsLiteral", "is_literal", IsLiteral)))
             {
                 return;

@@ -42,9 +42,16 @@ namespace Coolify.Cmdlets.EnvironmentVariables
         [AllowEmptyString]
         public string Value { get; set; }
 
+        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
+
         protected override void ProcessItem()
         {
-            if (!IsValidOwner() || !FlagsAllowed("create-env-by-{owner}-uuid") || !ShouldProcess(OwnerLabel, "Add environment variable " + Key))
+            if (!IsValidOwner() || !FlagsAllowed(OwnedOperations.CreateEnvByOwnerUuid) || !ShouldProcess(OwnerLabel, "Add environment variable " + Key))
             {
                 return;
             }
@@ -52,7 +59,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
             var body = AddFlags(new JsonBody().Add("key", Key).Add("value", Value ?? string.Empty));
             var request = new ApiRequest(OwnerOperation(OwnedOperations.CreateEnvByOwnerUuid), OwnerUuid).WithBody(body);
             request.Target = Key;
-            Run(request, response =>
+            Queue(request, response =>
             {
                 // Coolify answers with the new id only; the rest is what was sent.
                 var variable = new CoolifyEnvironmentVariable { Uuid = ReadField(response, "uuid"), Key = Key, Value = Value };

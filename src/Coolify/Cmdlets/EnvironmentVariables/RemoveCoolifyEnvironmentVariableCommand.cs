@@ -44,6 +44,13 @@ namespace Coolify.Cmdlets.EnvironmentVariables
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
+
         protected override void ProcessItem()
         {
             if (!IsValidOwner())
@@ -95,7 +102,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
             }
 
             var request = new ApiRequest(OwnerOperation(OwnedOperations.DeleteEnvByOwnerUuid), OwnerUuid, uuid);
-            Run(request, response => ReportDeleted(response, "deleted " + label + "."));
+            Queue(request, response => ReportDeleted(response, "deleted " + label + "."));
         }
     }
 }

@@ -59,9 +59,16 @@ namespace Coolify.Cmdlets.EnvironmentVariables
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
+
         protected override void ProcessItem()
         {
-            if (!IsValidOwner() || !CheckKeyOrVariable() || !FlagsAllowed("update-env-by-{owner}-uuid"))
+            if (!IsValidOwner() || !CheckKeyOrVariable() || !FlagsAllowed(OwnedOperations.UpdateEnvByOwnerUuid))
             {
                 return;
             }
@@ -94,7 +101,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
                 request.Target = Key;
             }
 
-            Run(request, response =>
+            Queue(request, response =>
             {
                 if (!PassThru)
                 {

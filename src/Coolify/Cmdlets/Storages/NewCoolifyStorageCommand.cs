@@ -59,6 +59,13 @@ namespace Coolify.Cmdlets.Storages
             }
         }
 
+        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
+
         protected override void ProcessItem()
         {
             if (!IsValidOwner() || (ResourceUuid != null && !IsValidId(ResourceUuid, "ResourceUuid")) || !FitsType()
@@ -73,7 +80,7 @@ namespace Coolify.Cmdlets.Storages
                 .Add("is_host_file", IsHostFile.IsPresent ? true : (bool?)null)
                 .Add("fs_path", FsPath);
             var request = new ApiRequest(OwnerOperation(OwnedOperations.CreateStorageByOwnerUuid), OwnerUuid).WithBody(body);
-            Run(request, response =>
+            Queue(request, response =>
             {
                 var storage = ReadObject<CoolifyStorage>(request, response);
                 storage.Type = TypeName;

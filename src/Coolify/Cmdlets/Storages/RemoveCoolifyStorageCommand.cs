@@ -35,6 +35,13 @@ namespace Coolify.Cmdlets.Storages
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
+
         protected override void ProcessItem()
         {
             if (!IsValidOwner() || !IsValidId(Uuid, "Uuid")
@@ -44,7 +51,7 @@ namespace Coolify.Cmdlets.Storages
             }
 
             var request = new ApiRequest(OwnerOperation(OwnedOperations.DeleteStorageByOwnerUuid), OwnerUuid, Uuid);
-            Run(request, response => ReportDeleted(response, "storage " + Uuid + " deleted."));
+            Queue(request, response => ReportDeleted(response, "storage " + Uuid + " deleted."));
         }
     }
 }

@@ -39,6 +39,13 @@ namespace Coolify.Cmdlets.Storages
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
+
         protected override void ProcessItem()
         {
             if (!IsValidOwner() || !IsValidId(Uuid, "Uuid") || !ParametersFitType()
@@ -50,7 +57,7 @@ namespace Coolify.Cmdlets.Storages
             var body = CommonBody(new JsonBody().Add("uuid", Uuid)).Add("is_preview_suffix_enabled", IsPreviewSuffixEnabled);
             var request = new ApiRequest(OwnerOperation(OwnedOperations.UpdateStorageByOwnerUuid), OwnerUuid).WithBody(body);
             request.Target = Uuid;
-            Run(request, response =>
+            Queue(request, response =>
             {
                 if (PassThru)
                 {

@@ -30,6 +30,13 @@ namespace Coolify.Cmdlets.Tags
         [ValidateNotNullOrEmpty]
         public string[] Name { get; set; }
 
+        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
+
         protected override void ProcessItem()
         {
             if (!IsValidOwner() || !ShouldProcess(OwnerLabel, "Add tags " + string.Join(", ", Name)))
@@ -39,7 +46,7 @@ namespace Coolify.Cmdlets.Tags
 
             var request = new ApiRequest(OwnerOperation(OwnedOperations.CreateTagByOwnerUuid), OwnerUuid)
                 .WithBody(new JsonBody().Add("tag_names", Name));
-            Run(request, response =>
+            Queue(request, response =>
             {
                 foreach (var tag in ReadArray<CoolifyTag>(request, response))
                 {

@@ -40,6 +40,13 @@ namespace Coolify.Cmdlets.Tags
         [Parameter]
         public SwitchParameter Force { get; set; }
 
+        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
+
         protected override void ProcessItem()
         {
             if (HasOwner && !IsValidOwner())
@@ -76,7 +83,7 @@ namespace Coolify.Cmdlets.Tags
                     request = new ApiRequest(ApiOperations.Get(OperationIds.DeleteTagByUuid), uuid);
                 }
 
-                Run(request, response => ReportDeleted(response, "tag " + uuid + " removed."));
+                Queue(request, response => ReportDeleted(response, "tag " + uuid + " removed."));
             }
         }
     }
