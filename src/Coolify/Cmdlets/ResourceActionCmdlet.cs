@@ -57,6 +57,14 @@ namespace Coolify.Cmdlets
         {
         }
 
+        /// <summary>-Wait for an action that ends in a status: the resource is read until its status is <paramref name="wanted"/>.</summary>
+        internal StatusTarget StatusOf(CoolifyActionResult result, string wanted, bool restart)
+        {
+            var get = OwnedOperations.GetOwnerByUuid;
+            string operationId = ResourceType == "Application" ? get.ForApplication : ResourceType == "Database" ? get.ForDatabase : get.ForService;
+            return new StatusTarget(result, ResourceType.ToLowerInvariant(), operationId, wanted, restart, ActiveConnection);
+        }
+
         /// <summary>What -Wait follows for one accepted action.</summary>
         internal abstract WaitTarget WaitTargetFor(CoolifyActionResult result);
 

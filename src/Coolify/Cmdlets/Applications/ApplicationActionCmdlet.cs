@@ -46,7 +46,7 @@ namespace Coolify.Cmdlets.Applications
 
             return deployment != null
                 ? new DeploymentTarget(result, deployment, result.Uuid, ActiveConnection)
-                : (WaitTarget)new StatusTarget(result, "application", OperationIds.GetApplicationByUuid, "running", restart: false, ActiveConnection);
+                : (WaitTarget)StatusOf(result, "running", restart: false);
         }
     }
 }

@@ -45,6 +45,6 @@ namespace Coolify.Cmdlets.Applications
         internal override void AddOptions(ApiRequest request) => request.AddQuery("docker_cleanup", DockerCleanupOption.Value(this, DockerCleanup, SkipDockerCleanup));
 
         internal override WaitTarget WaitTargetFor(CoolifyActionResult result) =>
-            new StatusTarget(result, "application", OperationIds.GetApplicationByUuid, "exited", restart: false, ActiveConnection);
+            StatusOf(result, "exited", restart: false);
     }
 }

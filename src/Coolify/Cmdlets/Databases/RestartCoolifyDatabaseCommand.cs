@@ -27,11 +27,13 @@ namespace Coolify.Cmdlets.Databases
     /// <seealso cref="Coolify.Cmdlets.Databases.StopCoolifyDatabaseCommand"/>
     [Cmdlet(VerbsLifecycle.Restart, "CoolifyDatabase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
-    public sealed class RestartCoolifyDatabaseCommand : DatabaseActionCmdlet
+    public sealed class RestartCoolifyDatabaseCommand : ResourceActionCmdlet
     {
         internal override string Action => "Restart";
 
         internal override string OperationId => OperationIds.RestartDatabaseByUuid;
+
+        internal override string ResourceType => "Database";
 
         internal override WaitTarget WaitTargetFor(CoolifyActionResult result) => StatusOf(result, "running", restart: true);
     }

@@ -26,11 +26,13 @@ namespace Coolify.Cmdlets.Databases
     /// <seealso cref="Coolify.Cmdlets.Databases.RestartCoolifyDatabaseCommand"/>
     [Cmdlet(VerbsLifecycle.Start, "CoolifyDatabase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
-    public sealed class StartCoolifyDatabaseCommand : DatabaseActionCmdlet
+    public sealed class StartCoolifyDatabaseCommand : ResourceActionCmdlet
     {
         internal override string Action => "Start";
 
         internal override string OperationId => OperationIds.StartDatabaseByUuid;
+
+        internal override string ResourceType => "Database";
 
         internal override WaitTarget WaitTargetFor(CoolifyActionResult result) => StatusOf(result, "running", restart: false);
     }

@@ -26,7 +26,7 @@ namespace Coolify.Cmdlets.Databases
     /// <seealso cref="Coolify.Cmdlets.Databases.RestartCoolifyDatabaseCommand"/>
     [Cmdlet(VerbsLifecycle.Stop, "CoolifyDatabase", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
-    public sealed class StopCoolifyDatabaseCommand : DatabaseActionCmdlet
+    public sealed class StopCoolifyDatabaseCommand : ResourceActionCmdlet
     {
         /// <summary>Skip the Docker cleanup (unused images and build cache on the server) that Coolify runs after the stop by default.</summary>
         [Parameter]
@@ -43,6 +43,8 @@ namespace Coolify.Cmdlets.Databases
         internal override string Action => "Stop";
 
         internal override string OperationId => OperationIds.StopDatabaseByUuid;
+
+        internal override string ResourceType => "Database";
 
         internal override WaitTarget WaitTargetFor(CoolifyActionResult result) => StatusOf(result, "exited", restart: false);
     }
