@@ -183,10 +183,15 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
                 [void]$sb.AppendLine('        ' + (Get-ParameterAttribute $param $set $param.Sets[$set]))
             }
         }
+        if ($param.Aliases.Count) { [void]$sb.AppendLine("        [Alias($(($param.Aliases | ForEach-Object { ConvertTo-CSharpString $_ }) -join ', '))]") }
         $anyMandatory = @($param.Sets.Values | Where-Object { $_ }).Count -gt 0
         if ($param.Kind -eq 'path' -and $param.Type -like 'string*') {
             [void]$sb.AppendLine('        [AllowNull]').AppendLine('        [AllowEmptyString]')
             if ($param.Type -eq 'string[]') { [void]$sb.AppendLine('        [AllowEmptyCollection]') }
+        }
+        elseif ($param.Kind -eq 'path' -and $param.Type -like 'long*') {
+            # Coolify's integer ids (teams, GitHub apps, shared variables) are never negative.
+            [void]$sb.AppendLine('        [ValidateRange(0, long.MaxValue)]')
         }
         elseif ($param.ValidateSet) {
             $values = ($param.ValidateSet | ForEach-Object { ConvertTo-CSharpString ([string]$_) }) -join ', '

@@ -23,9 +23,8 @@ $script:ResourceSources = @{
     Project                 = "Get-CoolifyProject -Name web"
     S3Storage               = "Get-CoolifyS3Storage -Name offsite-backups"
     ScheduledTask           = "Get-CoolifyApplication -Name web-frontend | Get-CoolifyScheduledTask -Name nightly-cleanup"
-    # -Name of Get-CoolifyScheduledTask filters an application's tasks only, so a service's are picked with Where-Object.
-    'ScheduledTask@ServiceUuid' = "Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask | Where-Object Name -eq 'export-workflows'"
-    'ScheduledTask@ScheduledTaskUuid,ServiceUuid' = "Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask | Where-Object Name -eq 'export-workflows'"
+    'ScheduledTask@ServiceUuid' = "Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask -Name export-workflows"
+    'ScheduledTask@ScheduledTaskUuid,ServiceUuid' = "Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask -Name export-workflows"
     'ScheduledTask@ApplicationUuid,ScheduledTaskUuid' = "Get-CoolifyApplication -Name web-frontend | Get-CoolifyScheduledTask -Name nightly-cleanup"
     'SharedVariable@ProjectUuid' = "Get-CoolifyProject -Name web | Get-CoolifySharedVariable | Where-Object Key -eq 'API_BASE_URL'"
     'SharedVariable@EnvironmentName,ProjectUuid' = "Get-CoolifyProject -Name web | Get-CoolifySharedVariable -EnvironmentName production | Where-Object Key -eq 'API_BASE_URL'"
@@ -335,6 +334,8 @@ function Get-GeneratedExamples($Cmdlet) {
         $parentNames = @($paths | Where-Object { $_ -ne $ownId } | ForEach-Object Name | Sort-Object)
         $nearest = @($parentNames | Sort-Object { $_ -notin 'ScheduledTaskUuid', 'DatabaseBackupUuid' })[0]
         $resource = if ($ownId -and ($paths -contains $ownId)) { $Cmdlet.Resource } else { $ParentResources[$nearest] }
+        # A parent the table does not know (an environment named in the path) gives no pipeline to show.
+        if (-not $resource) { continue }
         $source = $ResourceSources["$resource@$($parentNames -join ',')"] ?? $ResourceSources[$resource]
         if ($Cmdlet.Verb -eq 'Get' -and $resource -eq $Cmdlet.Resource) {
             # Getting one by id: the ids written out, as the list example already shows the pipeline.

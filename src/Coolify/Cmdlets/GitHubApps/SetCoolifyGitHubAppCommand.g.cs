@@ -33,6 +33,8 @@ namespace Coolify.Cmdlets.GitHubApps
 
         /// <summary>Integer id of the GitHub app; plain ids and piped GitHub app objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("GitHubAppId")]
+        [ValidateRange(0, long.MaxValue)]
         [ApiPath("github_app_id", own: true)]
         public long Id { get; set; }
 

@@ -31,6 +31,8 @@ namespace Coolify.Cmdlets.GitLabApps
 
         /// <summary>Integer id of the GitLab app; plain ids and piped GitLab app objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("GitLabAppId")]
+        [ValidateRange(0, long.MaxValue)]
         [ApiPath("gitlab_app_id", own: true)]
         public long Id { get; set; }
 
