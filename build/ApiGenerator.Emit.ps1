@@ -86,10 +86,11 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
     $reads = @($Cmdlet.Entries | Where-Object Method -eq 'GET').Count -eq $Cmdlet.Entries.Count
     $cmdletArgs = @("$verbClass, `"$($Cmdlet.Noun)`"")
     if (-not $reads) {
-        $impact = if ($Cmdlet.Verb -eq 'Remove') { 'High' } else { 'Medium' }
+        $impact = @($Cmdlet.Entries | ForEach-Object { $_.Options.impact } | Where-Object { $_ })[0]
+        if (-not $impact) { $impact = if ($Cmdlet.Verb -eq 'Remove') { 'High' } else { 'Medium' } }
         $cmdletArgs += 'SupportsShouldProcess = true', "ConfirmImpact = ConfirmImpact.$impact"
     }
-    if (-not $Cmdlet.SingleSet) { $cmdletArgs += "DefaultParameterSetName = `"$($Cmdlet.DefaultSet)`"" }
+    if (-not $Cmdlet.SingleSet -or $Cmdlet.PSObject.Properties['NamedSets']) { $cmdletArgs += "DefaultParameterSetName = `"$($Cmdlet.DefaultSet)`"" }
     $output = if ($Cmdlet.Verb -eq 'Remove') { 'void' } else { $Cmdlet.OutputType }
 
     # Own ids and name filters complete from the live server (names shown, ids inserted).
@@ -239,7 +240,7 @@ function Add-ModelProperties($Model, $Cmdlet, $Spec) {
     # Where the document leaves a response undescribed, what New- and Set- send is what the resource has.
     if ($Cmdlet.Verb -in 'New', 'Set') {
         foreach ($param in $Cmdlet.Parameters.Values | Where-Object { $_.Kind -eq 'body' -and -not $Model.Properties.Contains($_.Wire) }) {
-            $Model.Properties[$param.Wire] = switch ($param.Type) { 'SwitchParameter' { 'bool' } 'System.Security.SecureString' { 'string' } 'int' { 'long' } default { $param.Type } }
+            $Model.Properties[$param.Wire] = switch ($param.Type) { 'SwitchParameter' { 'bool' } 'bool?' { 'bool' } 'System.Security.SecureString' { 'string' } 'System.Collections.IDictionary' { 'object' } 'int' { 'long' } default { $param.Type } }
         }
     }
     foreach ($field in $ResourceFields[$Cmdlet.OutputType]) {

@@ -216,7 +216,9 @@ function Get-GeneratedRemarks($Cmdlet, $Own, [string] $Synopsis) {
 
     # What binds from the pipeline.
     if ($ownId -and $ownId.ByValue) {
-        $paras.Add("Ids come from the pipeline: strings, or objects with a $($ownId.Name) property such as the $plural that Get-Coolify$($Cmdlet.Resource) writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.")
+        $given = if ($ownId.Type -like 'long*') { 'numbers' } else { 'strings' }
+        $article = if ($ownId.Name -like 'Id*') { 'an' } else { 'a' }
+        $paras.Add("Ids come from the pipeline: $given, or objects with $article $($ownId.Name) property such as the $plural that Get-Coolify$($Cmdlet.Resource) writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.")
     }
     elseif ($parents.Count) {
         $names = @($parents | ForEach-Object { "-$($_.Name)" }) + @(if ($ownId) { "-$($ownId.Name)" })

@@ -377,6 +377,7 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
             $cmdlet.Parameters[$param.Name] = $param
         }
     }
+    Set-MappedParameters $cmdlet $Entries
     # The own id also answers to the name the resource's id has on other cmdlets (-ServiceUuid, -TeamId), which
     # piped objects and splatted hashtables carry, unless another parameter of the cmdlet has that name.
     foreach ($param in @($cmdlet.Parameters.Values | Where-Object { $_.Kind -eq 'path' -and $_.Own -and $_.Name -in 'Uuid', 'Id', 'Name' })) {
@@ -385,6 +386,51 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
         if ($alias -notin $taken) { $param.Aliases.Add($alias) }
     }
     $cmdlet
+}
+
+# What build/api-map.txt says of single parameters of a cmdlet (by their names after renames), where the
+# rules above give something else: byprop, bool, dict, sets and position.
+function Set-MappedParameters($Cmdlet, $Entries) {
+    $values = { param($option) @($Entries | ForEach-Object { $_.Options[$option] } | Where-Object { $_ } | ForEach-Object { $_ -split ',' }) }
+    $find = {
+        param($name, $option)
+        $p = $Cmdlet.Parameters[$name]
+        if (-not $p) { throw "api-map.txt: $($Cmdlet.Name) has no -$name for $option=." }
+        $p
+    }
+    foreach ($name in & $values 'byprop') { (& $find $name 'byprop').ByProperty = $true }
+    foreach ($name in & $values 'bool') {
+        $p = & $find $name 'bool'
+        if ($p.Type -ne 'SwitchParameter') { throw "api-map.txt: -$name of $($Cmdlet.Name) is $($p.Type), not a switch, for bool=." }
+        $p.Type = 'bool?'
+    }
+    foreach ($name in & $values 'dict') { (& $find $name 'dict').Type = 'System.Collections.IDictionary' }
+    $choices = @(& $values 'sets')
+    if ($choices.Count) {
+        if (-not $Cmdlet.SingleSet -or $Cmdlet.Discriminated) { throw "api-map.txt: sets= needs a cmdlet of one route ($($Cmdlet.Name))." }
+        $chosen = foreach ($pair in $choices) {
+            $name, $setName = $pair -split ':', 2
+            $p = & $find $name 'sets'
+            $p.Sets = [ordered]@{ $setName = $true }
+            $name
+        }
+        $Cmdlet.DefaultSet = ($choices[0] -split ':', 2)[1]
+        $Cmdlet | Add-Member -Force NoteProperty NamedSets $true
+        # The sets tell which one is given, so the check that one of them is goes.
+        if ($Cmdlet.PSObject.Properties['OneOf']) {
+            $kept = [System.Collections.Generic.List[string[]]]::new()
+            foreach ($group in $Cmdlet.OneOf) { if (@($group | Where-Object { $_ -notin $chosen }).Count) { $kept.Add($group) } }
+            $Cmdlet.OneOf = $kept
+        }
+    }
+    foreach ($pair in & $values 'position') {
+        $name, $position = $pair -split ':', 2
+        $p = & $find $name 'position'
+        $p.Position = [int]$position
+        $shares = { param($a, $b) $a.Sets.Contains('__AllParameterSets') -or $b.Sets.Contains('__AllParameterSets') -or @($a.Sets.Keys | Where-Object { $b.Sets.Contains($_) }).Count }
+        $clash = @($Cmdlet.Parameters.Values | Where-Object { $_ -ne $p -and $_.Position -eq $p.Position -and (& $shares $_ $p) })
+        if ($clash) { throw "api-map.txt: -$name of $($Cmdlet.Name) at position $position, where -$($clash[0].Name) is." }
+    }
 }
 
 # True when the operation's documented answer is a single object (GET /team), not a list to filter by name.
