@@ -333,5 +333,10 @@ function Update-ManifestCmdlets([string[]] $Names, [string] $Path) {
     else {
         $text = $text -replace "(CmdletsToExport\s*=\s*@\(\r?\n)", "`$1$block`n"
     }
+    # The hand-written cmdlets listed after the block: a cmdlet that is generated now leaves that list.
+    $at = $text.IndexOf($end) + $end.Length
+    $close = $text.IndexOf("`n    )", $at)
+    $rest = ($text.Substring($at, $close - $at) -split "`n" | Where-Object { $_.Trim().Trim("'") -notin $Names }) -join "`n"
+    $text = $text.Substring(0, $at) + $rest + $text.Substring($close)
     Write-Utf8 $Path $text
 }

@@ -398,6 +398,11 @@ namespace Coolify.Cmdlets.Api
                 {
                     WriteObject(response.Text);
                 }
+                else if (operation.IsRead)
+                {
+                    // An empty answer to a read was cut short on the way: the parser reports it as CoolifyUnexpectedResponse.
+                    response.ParseJson(request).Dispose();
+                }
 
                 return;
             }
