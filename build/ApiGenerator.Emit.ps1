@@ -86,10 +86,11 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
     $reads = @($Cmdlet.Entries | Where-Object Method -eq 'GET').Count -eq $Cmdlet.Entries.Count
     $cmdletArgs = @("$verbClass, `"$($Cmdlet.Noun)`"")
     if (-not $reads) {
-        $impact = if ($Cmdlet.Verb -eq 'Remove') { 'High' } else { 'Medium' }
+        $impact = @($Cmdlet.Entries | ForEach-Object { $_.Options.impact } | Where-Object { $_ })[0]
+        if (-not $impact) { $impact = if ($Cmdlet.Verb -eq 'Remove') { 'High' } else { 'Medium' } }
         $cmdletArgs += 'SupportsShouldProcess = true', "ConfirmImpact = ConfirmImpact.$impact"
     }
-    if (-not $Cmdlet.SingleSet) { $cmdletArgs += "DefaultParameterSetName = `"$($Cmdlet.DefaultSet)`"" }
+    if (-not $Cmdlet.SingleSet -or $Cmdlet.PSObject.Properties['NamedSets']) { $cmdletArgs += "DefaultParameterSetName = `"$($Cmdlet.DefaultSet)`"" }
     $output = if ($Cmdlet.Verb -eq 'Remove') { 'void' } else { $Cmdlet.OutputType }
 
     # Own ids and name filters complete from the live server (names shown, ids inserted).
@@ -183,10 +184,15 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
                 [void]$sb.AppendLine('        ' + (Get-ParameterAttribute $param $set $param.Sets[$set]))
             }
         }
+        if ($param.Aliases.Count) { [void]$sb.AppendLine("        [Alias($(($param.Aliases | ForEach-Object { ConvertTo-CSharpString $_ }) -join ', '))]") }
         $anyMandatory = @($param.Sets.Values | Where-Object { $_ }).Count -gt 0
         if ($param.Kind -eq 'path' -and $param.Type -like 'string*') {
             [void]$sb.AppendLine('        [AllowNull]').AppendLine('        [AllowEmptyString]')
             if ($param.Type -eq 'string[]') { [void]$sb.AppendLine('        [AllowEmptyCollection]') }
+        }
+        elseif ($param.Kind -eq 'path' -and $param.Type -like 'long*') {
+            # Coolify's integer ids (teams, GitHub apps, shared variables) are never negative.
+            [void]$sb.AppendLine('        [ValidateRange(0, long.MaxValue)]')
         }
         elseif ($param.ValidateSet) {
             $values = ($param.ValidateSet | ForEach-Object { ConvertTo-CSharpString ([string]$_) }) -join ', '
@@ -240,7 +246,7 @@ function Add-ModelProperties($Model, $Cmdlet, $Spec) {
     # Where the document leaves a response undescribed, what New- and Set- send is what the resource has.
     if ($Cmdlet.Verb -in 'New', 'Set') {
         foreach ($param in $Cmdlet.Parameters.Values | Where-Object { $_.Kind -eq 'body' -and -not $Model.Properties.Contains($_.Wire) }) {
-            $Model.Properties[$param.Wire] = switch ($param.Type) { 'SwitchParameter' { 'bool' } 'System.Security.SecureString' { 'string' } 'int' { 'long' } default { $param.Type } }
+            $Model.Properties[$param.Wire] = switch ($param.Type) { 'SwitchParameter' { 'bool' } 'bool?' { 'bool' } 'System.Security.SecureString' { 'string' } 'System.Collections.IDictionary' { 'object' } 'int' { 'long' } default { $param.Type } }
         }
     }
     foreach ($field in $ResourceFields[$Cmdlet.OutputType]) {
@@ -333,5 +339,10 @@ function Update-ManifestCmdlets([string[]] $Names, [string] $Path) {
     else {
         $text = $text -replace "(CmdletsToExport\s*=\s*@\(\r?\n)", "`$1$block`n"
     }
+    # The hand-written cmdlets listed after the block: a cmdlet that is generated now leaves that list.
+    $at = $text.IndexOf($end) + $end.Length
+    $close = $text.IndexOf("`n    )", $at)
+    $rest = ($text.Substring($at, $close - $at) -split "`n" | Where-Object { $_.Trim().Trim("'") -notin $Names }) -join "`n"
+    $text = $text.Substring(0, $at) + $rest + $text.Substring($close)
     Write-Utf8 $Path $text
 }

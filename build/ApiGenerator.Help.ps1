@@ -23,9 +23,8 @@ $script:ResourceSources = @{
     Project                 = "Get-CoolifyProject -Name web"
     S3Storage               = "Get-CoolifyS3Storage -Name offsite-backups"
     ScheduledTask           = "Get-CoolifyApplication -Name web-frontend | Get-CoolifyScheduledTask -Name nightly-cleanup"
-    # -Name of Get-CoolifyScheduledTask filters an application's tasks only, so a service's are picked with Where-Object.
-    'ScheduledTask@ServiceUuid' = "Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask | Where-Object Name -eq 'export-workflows'"
-    'ScheduledTask@ScheduledTaskUuid,ServiceUuid' = "Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask | Where-Object Name -eq 'export-workflows'"
+    'ScheduledTask@ServiceUuid' = "Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask -Name export-workflows"
+    'ScheduledTask@ScheduledTaskUuid,ServiceUuid' = "Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask -Name export-workflows"
     'ScheduledTask@ApplicationUuid,ScheduledTaskUuid' = "Get-CoolifyApplication -Name web-frontend | Get-CoolifyScheduledTask -Name nightly-cleanup"
     'SharedVariable@ProjectUuid' = "Get-CoolifyProject -Name web | Get-CoolifySharedVariable | Where-Object Key -eq 'API_BASE_URL'"
     'SharedVariable@EnvironmentName,ProjectUuid' = "Get-CoolifyProject -Name web | Get-CoolifySharedVariable -EnvironmentName production | Where-Object Key -eq 'API_BASE_URL'"
@@ -217,7 +216,9 @@ function Get-GeneratedRemarks($Cmdlet, $Own, [string] $Synopsis) {
 
     # What binds from the pipeline.
     if ($ownId -and $ownId.ByValue) {
-        $paras.Add("Ids come from the pipeline: strings, or objects with a $($ownId.Name) property such as the $plural that Get-Coolify$($Cmdlet.Resource) writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.")
+        $given = if ($ownId.Type -like 'long*') { 'numbers' } else { 'strings' }
+        $article = if ($ownId.Name -like 'Id*') { 'an' } else { 'a' }
+        $paras.Add("Ids come from the pipeline: $given, or objects with $article $($ownId.Name) property such as the $plural that Get-Coolify$($Cmdlet.Resource) writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.")
     }
     elseif ($parents.Count) {
         $names = @($parents | ForEach-Object { "-$($_.Name)" }) + @(if ($ownId) { "-$($ownId.Name)" })
@@ -335,6 +336,8 @@ function Get-GeneratedExamples($Cmdlet) {
         $parentNames = @($paths | Where-Object { $_ -ne $ownId } | ForEach-Object Name | Sort-Object)
         $nearest = @($parentNames | Sort-Object { $_ -notin 'ScheduledTaskUuid', 'DatabaseBackupUuid' })[0]
         $resource = if ($ownId -and ($paths -contains $ownId)) { $Cmdlet.Resource } else { $ParentResources[$nearest] }
+        # A parent the table does not know (an environment named in the path) gives no pipeline to show.
+        if (-not $resource) { continue }
         $source = $ResourceSources["$resource@$($parentNames -join ',')"] ?? $ResourceSources[$resource]
         if ($Cmdlet.Verb -eq 'Get' -and $resource -eq $Cmdlet.Resource) {
             # Getting one by id: the ids written out, as the list example already shows the pipeline.

@@ -12,6 +12,7 @@ $script:ParentSegments = @{
     'backups'          = @('DatabaseBackupUuid', 'DatabaseBackup')
     'github-apps'      = @('GitHubAppId', 'GitHubApp')
     'gitlab-apps'      = @('GitLabAppId', 'GitLabApp')
+    'teams'            = @('TeamId', 'Team')
 }
 
 # Placeholders whose parameter name does not depend on where they stand.
@@ -22,6 +23,12 @@ $script:FixedPlaceholders = @{
     'pull_request_id'          = 'PullRequestId'
 }
 
+# Placeholders that take a resource's name or its id. On that resource's own cmdlets (Set-CoolifyEnvironment)
+# the placeholder is the resource's own id and is called -Name; elsewhere it is a parent, named as above.
+$script:NameOrIdPlaceholders = @{
+    'environment_name_or_uuid' = 'Environment'
+}
+
 # Fields Coolify wants base64-encoded that the document does not say so about (docs/ARCHITECTURE.md, "Server behaviour").
 $script:Base64Fields = @('dockerfile', 'custom_labels', 'custom_nginx_configuration', 'docker_compose_raw')
 
@@ -30,7 +37,7 @@ $script:Base64Fields = @('dockerfile', 'custom_labels', 'custom_nginx_configurat
 $script:InvertedFlags = [ordered]@{
     delete_volumes            = @{ Parameter = 'KeepVolumes'; Effect = 'its volumes'; Description = 'Keep the Docker volumes (the data); Coolify deletes them otherwise.' }
     delete_configurations     = @{ Parameter = 'KeepConfiguration'; Effect = 'its configuration files'; Description = 'Keep the configuration files on the server; Coolify deletes them otherwise.' }
-    delete_connected_networks = @{ Parameter = 'KeepNetworks'; Effect = 'its connected networks'; Description = 'Keep the Docker networks it was connected to; Coolify deletes them otherwise.' }
+    delete_connected_networks = @{ Parameter = 'KeepNetworks'; Alias = 'KeepConnectedNetworks'; Effect = 'its connected networks'; Description = 'Keep the Docker networks it was connected to; Coolify deletes them otherwise.' }
     docker_cleanup            = @{ Parameter = 'SkipDockerCleanup'; Effect = 'Docker cleanup'; Description = 'Do not run Docker cleanup (unused images and build cache) on the server afterwards; Coolify runs it otherwise.' }
 }
 
@@ -120,7 +127,7 @@ function Test-SecretField([string] $Field) {
 
 # Sentence-style description of the cmdlet's effect, for -WhatIf and -Confirm.
 function Get-ActionText([string] $Verb, [string] $Resource) {
-    $words = ($Resource -creplace '([a-z0-9])([A-Z])', '$1 $2').ToLowerInvariant() -replace 'git hub', 'GitHub' -replace 'git lab', 'GitLab' -replace 'digital ocean', 'DigitalOcean' -replace '\bs3\b', 'S3' -replace 'ssh', 'SSH'
+    $words = ($Resource -creplace '([a-z0-9])([A-Z])', '$1 $2').ToLowerInvariant() -replace 'git hub', 'GitHub' -replace 'git lab', 'GitLab' -replace 'digital ocean', 'DigitalOcean' -replace '\bs3\b', 'S3' -replace 'ssh', 'SSH' -replace '^api$', 'API' -replace '^mcp$', 'MCP server'
     $verbWord = @{ Remove = 'Delete'; New = 'Create'; Set = 'Update'; Copy = 'Clone'; Test = 'Validate'; Invoke = 'Run'; Export = 'Export'; Import = 'Import';
         Register = 'Claim'; Restore = 'Roll back'; Deploy = 'Deploy'; Complete = 'Complete transfer of' }[$Verb] ?? $Verb
     if ($Verb -eq 'Complete') { $words = $words -replace ' transfer$', '' }
@@ -131,6 +138,7 @@ function New-Parameter([string] $Name, [string] $Type, [string] $Kind, [string] 
     [pscustomobject]@{
         Name = $Name; Type = $Type; Kind = $Kind; Wire = $Wire; Base64 = $false; Secret = $false; ValidateSet = $null
         Sets = [ordered]@{}; RequiredIn = [System.Collections.Generic.List[string]]::new(); ByValue = $false; ByProperty = $false; Position = $null; Description = $null; NameFilter = $false
+        Aliases = [System.Collections.Generic.List[string]]::new()
     }
 }
 
@@ -148,6 +156,7 @@ function Add-Parameter($Cmdlet, $Parameter, [string] $Set, [bool] $Mandatory) {
 }
 
 function Get-PathParameterName([string] $Placeholder, [string] $Segment, [bool] $IsLast, [string] $Resource) {
+    if ($IsLast -and $NameOrIdPlaceholders[$Placeholder] -eq $Resource) { return 'Name' }
     if ($FixedPlaceholders.ContainsKey($Placeholder)) { return $FixedPlaceholders[$Placeholder] }
     $parent = $ParentSegments[$Segment]
     $own = $IsLast -and ($null -eq $parent -or $Resource -eq $parent[1] -or $Resource.EndsWith($parent[1]) -or $Resource.StartsWith('Service' + $parent[1]))
@@ -189,7 +198,7 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
             $specParam = @($entry.Op.parameters | Where-Object { $_ -and $_.in -eq 'path' -and $_.name -eq $placeholder })[0]
             $isInt = $specParam -and $specParam.schema.type -eq 'integer'
             $type = if ($isInt) { 'long' } elseif ($pname -eq 'Uuid') { 'string[]' } else { 'string' }
-            $isOwn = $pname -in 'Uuid', 'Id'
+            $isOwn = $pname -in 'Uuid', 'Id' -or ($pname -eq 'Name' -and $NameOrIdPlaceholders.ContainsKey($placeholder))
             if ($isOwn -and $entry.Options.own) { $pname = $entry.Options.own }
             $p = New-Parameter $pname $type 'path' $placeholder
             $p | Add-Member -Force NoteProperty Own $isOwn
@@ -209,6 +218,7 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
             if ($type -eq 'SwitchParameter' -and $serverDefault -eq $true -and $InvertedFlags.Contains($q.name)) {
                 # A destructive flag the server turns on by itself: a Keep*/Skip* switch, always sent explicitly.
                 $p = New-Parameter $InvertedFlags[$q.name].Parameter $type 'query' $q.name
+                if ($InvertedFlags[$q.name].Alias) { $p.Aliases.Add($InvertedFlags[$q.name].Alias) }
                 $p | Add-Member -Force NoteProperty Invert $true
                 $p | Add-Member -Force NoteProperty Effect $InvertedFlags[$q.name].Effect
                 $p.Description = $InvertedFlags[$q.name].Description
@@ -282,8 +292,12 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
                 $cmdlet.RequiredWhen[(Get-RenamedField $entry $field)] = $rule.RequiredWhen[$field]
             }
         }
-        # A name filter for lists; not for one object of a chosen kind (Get-CoolifyNotificationSetting -Channel).
-        if ($verb -eq 'Get' -and $entry.Method -eq 'GET' -and $entry.Set -ne 'ByUuid' -and -not $cmdlet.Parameters.Contains('Name') -and -not $entry.BeyondDocument -and -not $discriminated) {
+        # Every list route of a Get- cmdlet takes the name filter (one parameter for all its sets); a route
+        # that gets one resource by its own id, or answers one object, does not.
+        $named = $cmdlet.Parameters['Name']
+        $byOwnId = @($cmdlet.Parameters.Values | Where-Object { $_.Kind -eq 'path' -and $_.Own -and $_.Sets.Contains($set) }).Count -gt 0
+        if ($verb -eq 'Get' -and $entry.Method -eq 'GET' -and $entry.Set -ne 'ByUuid' -and (-not $named -or $named.NameFilter) -and -not $entry.BeyondDocument -and
+            -not $byOwnId -and -not (Test-ObjectResponse $entry $Spec) -and -not $discriminated) {
             $response = Get-ResponseSchema $entry $Spec
             $knownWithoutName = $response -and $response.ContainsKey('properties') -and $response.properties.Count -gt 0 -and -not $response.properties.Contains('name')
             if (-not $knownWithoutName) {
@@ -303,7 +317,8 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
             # Where some set also takes a parent's id, the own id is named after the resource
             # (-ScheduledTaskUuid, -DeploymentUuid): a piped parent then never binds its own Uuid as
             # the child's id, and a piped child (which has the alias property) binds both.
-            if ($param.Kind -eq 'path' -and $param.Own) {
+            # A name-or-id stays -Name, as the resource's objects carry it.
+            if ($param.Kind -eq 'path' -and $param.Own -and $param.Name -ne 'Name') {
                 $cmdlet.Parameters.Remove($param.Name)
                 $param.Name = ($resource -replace 'Log$', '') + $param.Name
                 $cmdlet.Parameters[$param.Name] = $param
@@ -373,7 +388,75 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
             $cmdlet.Parameters[$param.Name] = $param
         }
     }
+    Set-MappedParameters $cmdlet $Entries
+    # The own id also answers to the name the resource's id has on other cmdlets (-ServiceUuid, -TeamId), which
+    # piped objects and splatted hashtables carry, unless another parameter of the cmdlet has that name.
+    foreach ($param in @($cmdlet.Parameters.Values | Where-Object { $_.Kind -eq 'path' -and $_.Own -and $_.Name -in 'Uuid', 'Id', 'Name' })) {
+        $alias = $resource + $(if ($param.Name -eq 'Id') { 'Id' } else { 'Uuid' })
+        $taken = @($cmdlet.Parameters.Values | ForEach-Object { $_.Name; $_.Aliases })
+        if ($alias -notin $taken) { $param.Aliases.Add($alias) }
+    }
     $cmdlet
+}
+
+# What build/api-map.txt says of single parameters of a cmdlet (by their names after renames), where the
+# rules above give something else: byprop, bool, dict, sets and position.
+function Set-MappedParameters($Cmdlet, $Entries) {
+    $values = { param($option) @($Entries | ForEach-Object { $_.Options[$option] } | Where-Object { $_ } | ForEach-Object { $_ -split ',' }) }
+    $find = {
+        param($name, $option)
+        $p = $Cmdlet.Parameters[$name]
+        if (-not $p) { throw "api-map.txt: $($Cmdlet.Name) has no -$name for $option=." }
+        $p
+    }
+    foreach ($name in & $values 'byprop') { (& $find $name 'byprop').ByProperty = $true }
+    foreach ($name in & $values 'bool') {
+        $p = & $find $name 'bool'
+        if ($p.Type -ne 'SwitchParameter') { throw "api-map.txt: -$name of $($Cmdlet.Name) is $($p.Type), not a switch, for bool=." }
+        $p.Type = 'bool?'
+    }
+    foreach ($name in & $values 'dict') { (& $find $name 'dict').Type = 'System.Collections.IDictionary' }
+    $choices = @(& $values 'sets')
+    if ($choices.Count) {
+        if (-not $Cmdlet.SingleSet -or $Cmdlet.Discriminated) { throw "api-map.txt: sets= needs a cmdlet of one route ($($Cmdlet.Name))." }
+        $chosen = foreach ($pair in $choices) {
+            $name, $setName = $pair -split ':', 2
+            $p = & $find $name 'sets'
+            $p.Sets = [ordered]@{ $setName = $true }
+            $name
+        }
+        $Cmdlet.DefaultSet = ($choices[0] -split ':', 2)[1]
+        $Cmdlet | Add-Member -Force NoteProperty NamedSets $true
+        # The sets tell which one is given, so the check that one of them is goes.
+        if ($Cmdlet.PSObject.Properties['OneOf']) {
+            $kept = [System.Collections.Generic.List[string[]]]::new()
+            foreach ($group in $Cmdlet.OneOf) { if (@($group | Where-Object { $_ -notin $chosen }).Count) { $kept.Add($group) } }
+            $Cmdlet.OneOf = $kept
+        }
+    }
+    foreach ($pair in & $values 'position') {
+        $name, $position = $pair -split ':', 2
+        $p = & $find $name 'position'
+        $p.Position = [int]$position
+        $shares = { param($a, $b) $a.Sets.Contains('__AllParameterSets') -or $b.Sets.Contains('__AllParameterSets') -or @($a.Sets.Keys | Where-Object { $b.Sets.Contains($_) }).Count }
+        $clash = @($Cmdlet.Parameters.Values | Where-Object { $_ -ne $p -and $_.Position -eq $p.Position -and (& $shares $_ $p) })
+        if ($clash) { throw "api-map.txt: -$name of $($Cmdlet.Name) at position $position, where -$($clash[0].Name) is." }
+    }
+}
+
+# True when the operation's documented answer is a single object (GET /team), not a list to filter by name.
+function Test-ObjectResponse($Entry, $Spec) {
+    if ($Entry.Options.unwrap) { return $false }
+    foreach ($code in @('200', '201')) {
+        if (-not $Entry.Op.responses.ContainsKey($code)) { continue }
+        $response = $Entry.Op.responses[$code]
+        if ($response.ContainsKey('$ref') -or -not $response.ContainsKey('content')) { continue }
+        $json = $response.content['application/json']
+        if ($null -eq $json -or -not $json.ContainsKey('schema')) { continue }
+        $schema = Resolve-Schema $json.schema $Spec
+        return $schema.ContainsKey('type') -and $schema.type -eq 'object'
+    }
+    $false
 }
 
 # The query parameters of an operation: the server's rules where they list them (with fields the document

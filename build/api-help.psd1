@@ -465,6 +465,308 @@ Import-CoolifyServer -Bundle `$bundle -Passphrase 'correct horse battery staple'
             Examples    = @(@{ Title = 'Send through an SMTP relay'; Code = "Set-CoolifyInstanceEmailSetting -SmtpEnabled -SmtpHost smtp.example.com -SmtpPort 587 -SmtpEncryption starttls -SmtpUsername coolify -SmtpPassword (Read-Host -AsSecureString) -SmtpFromAddress coolify@example.com -SmtpFromName Coolify"; Remarks = '-WhatIf shows the change without sending it.' })
         }
         'Set-CoolifyTag'                       = @{ Synopsis = 'Renames team tags.'; Samples = @{ Name = 'stage' } }
+
+        # --- Services -------------------------------------------------------------------------------------------
+        'Get-CoolifyService'                   = @{
+            Synopsis    = 'Lists services, filtered by name, or gets services by id with their containers.'
+            Description = @(
+                'A Coolify service is a stack of containers made from a one-click template (n8n, Plausible, Uptime Kuma, ...) or from a docker compose file. A service got by id also carries its Applications and Databases (the containers) and, for a token with read:sensitive, its compose file.'
+                'Each service object has a Uuid and a ServiceUuid property, so it pipes on to the service cmdlets and to those for what services have: environment variables, storages, tags, logs and scheduled tasks.'
+            )
+            Examples    = @(
+                @{ Title = 'List the services and their status'; Code = 'Get-CoolifyService'; Remarks = 'Shows name, status, template and id of each service.' }
+                @{ Title = 'Start every service that has exited'; Code = "Get-CoolifyService | Where-Object Status -like 'exited*' | Start-CoolifyService"; Remarks = 'Services pipe straight into Start-, Stop- and Restart-CoolifyService; each writes what Coolify queued.' }
+                @{ Title = 'Find services by name and read their environment variables'; Code = "Get-CoolifyService -Name 'n8n*' | Get-CoolifyEnvironmentVariable"; Remarks = 'A piped service binds -ServiceUuid of the environment variable cmdlets.' }
+                @{ Title = 'Get a service by id, with its containers'; Code = 'Get-CoolifyService -Uuid k0wcgw4 | Select-Object -ExpandProperty Applications'; Remarks = 'The containers'' names are what -SubService of Get-CoolifyLog takes.' }
+            )
+            Parameters  = @{ Uuid = 'Ids of the services to get; strings, or objects with a Uuid or ServiceUuid property from the pipeline.' }
+            Samples     = @{ Uuid = 'k0wcgw4' }
+        }
+        'New-CoolifyService'                   = @{
+            Synopsis    = 'Creates a service from a one-click template or from a docker compose file.'
+            Description = @(
+                'With -Type, New-CoolifyService creates the service from one of Coolify''s one-click templates (the name Coolify uses, e.g. n8n, plausible, uptime-kuma, minio); with -DockerCompose, from the text of a compose file. Coolify takes one of the two, so each has its own parameter set.'
+                'The service goes into a project environment (-ProjectUuid with -EnvironmentName or -EnvironmentUuid; one of these two is needed, and checked before anything is sent) on a server (-ServerUuid); -DestinationUuid picks the Docker network when the server has more than one. A piped project, environment or server binds those ids by property name. -Url sets public URLs per container. The service is not started unless you add -InstantDeploy.'
+                'It writes the new service, read back from Coolify by its id.'
+            )
+            Examples    = @(
+                @{ Title = 'Create an n8n service and start it'; Code = 'New-CoolifyService -Type n8n -Name automation -ProjectUuid prj1ops00000000000000000 -ServerUuid srv0localhost0000000000a `
+    -EnvironmentName production -Url @{ n8n = ''https://n8n.example.com'' } -InstantDeploy'; Remarks = 'The keys of -Url are the container names of the template.' }
+                @{ Title = 'Create a service from a compose file'; Code = 'New-CoolifyService -DockerCompose (Get-Content -Raw ./compose.yaml) -Name wiki `
+    -ProjectUuid prj0web00000000000000000 -ServerUuid srv0localhost0000000000a -EnvironmentName staging'; Remarks = 'The file is read as text; the module base64-encodes it.' }
+                @{ Title = 'Create into the environment of a piped project'; Code = 'Get-CoolifyProject -Name web | New-CoolifyService -Type uptime-kuma -ServerUuid srv0localhost0000000000a -EnvironmentName production -WhatIf'; Remarks = 'A piped project binds -ProjectUuid. -WhatIf shows what would be created.' }
+            )
+            Parameters  = @{
+                Type                 = 'The one-click template, e.g. n8n, plausible, uptime-kuma.'
+                DockerCompose        = 'A docker compose file as plain text (Get-Content -Raw); the module base64-encodes it.'
+                ProjectUuid          = 'Id of the project to create the service in; a piped project or environment binds it.'
+                ServerUuid           = 'Id of the server to run it on; a piped server binds it.'
+                EnvironmentName      = 'Name of the project environment, e.g. production; a piped environment binds it. Give this or -EnvironmentUuid.'
+                EnvironmentUuid      = 'Id of the project environment; a piped environment binds it. Give this or -EnvironmentName.'
+                Name                 = 'Name of the service; Coolify picks one when omitted.'
+                Description          = 'A description of the service.'
+                DestinationUuid      = 'Id of the Docker network (destination) on the server, when it has more than one.'
+                Url                  = 'URLs per container of the service, as a hashtable: @{ n8n = ''https://n8n.example.com'' }; several URLs of one container as a list.'
+                ForceDomainOverride  = 'Take the URLs even when another resource already uses the domain.'
+                ContainerLabelEscape = 'Whether Coolify escapes $ in container labels, $true or $false (Coolify''s default: $true).'
+                Tag                  = 'Names of tags to put on the service.'
+                InstantDeploy        = 'Start the service right after creating it.'
+            }
+        }
+        'Set-CoolifyService'                   = @{
+            Synopsis    = 'Changes the settings of services: name, description, compose file, URLs and network options.'
+            Description = @(
+                '-DockerCompose replaces the compose file. -Url sets public URLs per container, e.g. @{ n8n = ''https://n8n.example.com'' }. Changes take effect when the service is restarted: add -InstantDeploy to restart it right away.'
+                'Nothing is written unless -PassThru, which writes each service as Coolify stored it.'
+            )
+            Examples    = @(
+                @{ Title = 'Rename a service'; Code = "Get-CoolifyService -Name n8n | Set-CoolifyService -Name automation -Description 'workflow automation'"; Remarks = 'Only the name and description are sent.' }
+                @{ Title = 'Give a container a new URL and restart the service'; Code = "Set-CoolifyService -Uuid k0wcgw4 -Url @{ n8n = 'https://flows.example.com' } -InstantDeploy -PassThru"; Remarks = '-ForceDomainOverride takes the domain even when another resource uses it.' }
+                @{ Title = 'Replace the compose file of services, after a look'; Code = "Get-CoolifyService -Name 'wiki*' | Set-CoolifyService -DockerCompose (Get-Content -Raw ./compose.yaml) -WhatIf"; Remarks = '-WhatIf shows each change without sending it.' }
+            )
+            Parameters  = @{
+                Uuid                   = 'Ids of the services to change; strings, or objects with a Uuid or ServiceUuid property from the pipeline.'
+                Name                   = 'The new name of the service.'
+                Description            = 'The new description of the service.'
+                DockerCompose          = 'The new docker compose file as plain text; the module base64-encodes it.'
+                Url                    = 'URLs per container of the service, as a hashtable: @{ n8n = ''https://n8n.example.com'' }; several URLs of one container as a list.'
+                ForceDomainOverride    = 'Take the URLs even when another resource already uses the domain.'
+                ConnectToDockerNetwork = 'Connect the service''s containers to the predefined Docker network, $true or $false.'
+                ContainerLabelEscape   = 'Whether Coolify escapes $ in container labels, $true or $false (Coolify''s default: $true); $false lets labels use variables.'
+                InstantDeploy          = 'Restart the service right after the change.'
+            }
+        }
+        'Remove-CoolifyService'                = @{
+            Synopsis    = 'Deletes services, with their containers and, unless told otherwise, their volumes, configuration files and networks.'
+            Description = @('As in the Coolify dashboard, deleting a service also deletes its Docker volumes (its data), its configuration files on the server and the networks it was connected to, and runs a Docker cleanup afterwards. -KeepVolumes, -KeepConfiguration, -KeepNetworks (alias -KeepConnectedNetworks) and -SkipDockerCleanup keep what they name. Each of the four choices is sent to Coolify as true or false, so its defaults never decide, and -WhatIf and -Confirm say what would be deleted and what kept.')
+            Examples    = @(
+                @{ Title = 'See what would be deleted'; Code = "Get-CoolifyService -Name 'test-*' | Remove-CoolifyService -WhatIf"; Remarks = 'Nothing is sent.' }
+                @{ Title = 'Delete a service but keep its data'; Code = 'Remove-CoolifyService -Uuid ghost000000000000000004a -KeepVolumes -Force'; Remarks = 'The volumes stay on the server, to be reused or backed up.' }
+            )
+            Parameters  = @{
+                Uuid                    = 'Ids of the services to delete; strings, or objects with a Uuid or ServiceUuid property from the pipeline.'
+                DeleteVolumes           = 'The same flag as -KeepVolumes the other way round, as on Remove-CoolifyApplication: -DeleteVolumes:$false is -KeepVolumes. Hidden; use -KeepVolumes.'
+                DeleteConfigurations    = 'The same flag as -KeepConfiguration the other way round, as on Remove-CoolifyApplication: -DeleteConfigurations:$false is -KeepConfiguration. Hidden; use -KeepConfiguration.'
+                DeleteConnectedNetworks = 'The same flag as -KeepNetworks the other way round, as on Remove-CoolifyApplication: -DeleteConnectedNetworks:$false is -KeepNetworks. Hidden; use -KeepNetworks.'
+                DockerCleanup           = 'The same flag as -SkipDockerCleanup the other way round, as on Remove-CoolifyApplication: -DockerCleanup:$false is -SkipDockerCleanup. Hidden; use -SkipDockerCleanup.'
+            }
+        }
+        'Copy-CoolifyService'                  = @{
+            Synopsis    = 'Clones services to a destination (a Docker network on a server), optionally with their data.'
+            Description = @('Copy-CoolifyService makes a copy of each service whose id it is given or that is piped to it, in the destination -DestinationUuid (Get-CoolifyDestination lists them), and writes the copy as Coolify stored it. -CloneVolumes copies the data of the volumes too; -Name names the copy, which Coolify otherwise calls <name>-clone-<id>.')
+            Examples    = @(
+                @{ Title = 'Copy a service to another server, with its data'; Code = 'Get-CoolifyService -Name n8n | Copy-CoolifyService -DestinationUuid dst1edge0000000000000000 -Name n8n-copy -CloneVolumes'; Remarks = 'Writes the new service; start it with Start-CoolifyService.' }
+                @{ Title = 'See what would be copied'; Code = 'Copy-CoolifyService -Uuid k0wcgw4 -DestinationUuid dst1edge0000000000000000 -WhatIf'; Remarks = 'Nothing is sent.' }
+            )
+            Parameters  = @{
+                Uuid            = 'Ids of the services to clone; strings, or objects with a Uuid or ServiceUuid property from the pipeline.'
+                DestinationUuid = 'Id of the destination (Docker network) the copy runs in; Get-CoolifyDestination lists them.'
+                Name            = 'Name of the copy; Coolify picks one when omitted.'
+                CloneVolumes    = 'Copy the data of the service''s volumes too.'
+            }
+        }
+        'Move-CoolifyService'                  = @{
+            Synopsis    = 'Moves services to another project environment, or migrates them to another destination or server.'
+            Description = @(
+                'With -EnvironmentUuid the move only changes the project and environment the service belongs to; its containers keep running. With -DestinationUuid the service is migrated to another Docker network, possibly on another server; Coolify copies the volumes'' data along unless -MigrateVolumes:$false, and the cmdlet always sends migrate_volumes as true or false.'
+                'Coolify (4.3.11) serves migration to a destination only when it runs as a development install; a production server answers 404 to it. The cmdlet then says so (ErrorId CoolifyNotSupported) instead of a bare "not found"; migrate from the Coolify dashboard there. Moving to another environment works everywhere.'
+            )
+            Examples    = @(
+                @{ Title = 'Move a service to the staging environment'; Code = 'Get-CoolifyService -Name n8n | Move-CoolifyService -EnvironmentUuid env0stagweb0000000000000'; Remarks = 'Get-CoolifyEnvironment lists environments and their ids.' }
+                @{ Title = 'Migrate a service to another server with its data'; Code = 'Get-CoolifyService -Name minio | Move-CoolifyService -DestinationUuid dst1edge0000000000000000 -MigrateVolumes -WhatIf'; Remarks = '-WhatIf shows the migration without starting it.' }
+            )
+            Parameters  = @{
+                Uuid            = 'Ids of the services to move; strings, or objects with a Uuid or ServiceUuid property from the pipeline.'
+                EnvironmentUuid = 'Id of the project environment to move the services to.'
+                DestinationUuid = 'Id of the destination (a Docker network, possibly on another server) to migrate the services to.'
+                MigrateVolumes  = 'Copy the volumes'' data to the new destination too. Coolify does unless told otherwise, so without this switch true is sent; -MigrateVolumes:$false sends false.'
+            }
+        }
+
+        # --- Projects and environments ------------------------------------------------------------------------------
+        'Get-CoolifyProject'                   = @{
+            Synopsis    = 'Lists projects, filtered by name, or gets projects by id with their environments.'
+            Description = @('Projects group resources, and each project has environments (production, staging, ...). A project got by id also carries its Environments, each with its project''s id. A project object has a ProjectUuid property, so it pipes on to Get-CoolifyEnvironment, New-CoolifyService and the shared variable cmdlets.')
+            Examples    = @(
+                @{ Title = 'List the projects'; Code = 'Get-CoolifyProject'; Remarks = 'Name, id and description of each project.' }
+                @{ Title = 'The environments of a project'; Code = 'Get-CoolifyProject -Name web | Get-CoolifyEnvironment'; Remarks = 'A piped project binds -ProjectUuid.' }
+                @{ Title = 'Get a project by id with its environments'; Code = 'Get-CoolifyProject -Uuid prj0web00000000000000000 | Select-Object -ExpandProperty Environments'; Remarks = 'The environments'' ids are what -EnvironmentUuid parameters take.' }
+            )
+            Parameters  = @{ Uuid = 'Ids of the projects; strings, or objects with a Uuid or ProjectUuid property from the pipeline.' }
+            Samples     = @{ Uuid = 'prj0web00000000000000000' }
+        }
+        'New-CoolifyProject'                   = @{
+            Synopsis    = 'Creates a project.'
+            Description = @('New-CoolifyProject creates a project in the token''s team and writes it with its new id. Coolify gives a new project a production environment; New-CoolifyEnvironment adds more. -Name and -Description also bind from piped objects by property name, so rows of a CSV file can be piped in.')
+            Examples    = @(
+                @{ Title = 'Create a project'; Code = "New-CoolifyProject -Name intranet -Description 'Internal tools'"; Remarks = 'Writes the project and its id.' }
+                @{ Title = 'Create a project with a staging environment'; Code = 'New-CoolifyProject -Name shop | New-CoolifyEnvironment -Name staging'; Remarks = 'The new project pipes on by its ProjectUuid.' }
+            )
+            Parameters  = @{ Name = 'Name of the new project.'; Description = 'A description of the project.' }
+        }
+        'Set-CoolifyProject'                   = @{
+            Synopsis    = 'Renames a project or changes its description.'
+            Description = @('Nothing is written unless -PassThru, which writes each project as Coolify stored it.')
+            Examples    = @(
+                @{ Title = 'Rename a project'; Code = 'Get-CoolifyProject -Name web | Set-CoolifyProject -Name website -PassThru'; Remarks = 'Writes the renamed project.' }
+                @{ Title = 'Change a description by id'; Code = "Set-CoolifyProject -Uuid prj1ops00000000000000000 -Description 'Workers and caches' -WhatIf"; Remarks = 'Leave out -WhatIf to send it.' }
+            )
+            Parameters  = @{ Uuid = 'Ids of the projects; plain ids and piped projects bind it.'; Name = 'The new name of the project.'; Description = 'The new description of the project.' }
+        }
+        'Remove-CoolifyProject'                = @{
+            Synopsis    = 'Deletes projects; Coolify refuses while a project still holds resources.'
+            Description = @('Remove-CoolifyProject deletes each project whose id it is given or that is piped to it. Coolify refuses to delete a project that still has applications, services or databases: move or delete those first.')
+            Examples    = @(
+                @{ Title = 'See which projects would be deleted'; Code = "Get-CoolifyProject -Name 'test-*' | Remove-CoolifyProject -WhatIf"; Remarks = 'Nothing is sent.' }
+                @{ Title = 'Delete an empty project'; Code = 'Remove-CoolifyProject -Uuid prj1ops00000000000000000 -Force'; Remarks = 'An error when the project still has resources.' }
+            )
+        }
+        'Get-CoolifyEnvironment'               = @{
+            Synopsis    = 'Lists the environments of a project, or gets environments by name or id.'
+            Description = @('Get-CoolifyEnvironment lists the environments of the project -ProjectUuid (a piped project binds it). -Name gets environments by name or by id: each plain name or id is asked of Coolify on its own, and the answer is the whole environment; names with wildcards filter the list instead. Each environment carries its project''s id, so it pipes on to Set- and Remove-CoolifyEnvironment, and its Uuid is what -EnvironmentUuid parameters take.')
+            Examples    = @(
+                @{ Title = 'The environments of a project'; Code = 'Get-CoolifyProject -Name web | Get-CoolifyEnvironment'; Remarks = 'Name and id of each environment.' }
+                @{ Title = 'The id of the staging environment'; Code = '(Get-CoolifyEnvironment -ProjectUuid prj0web00000000000000000 -Name staging).Uuid'; Remarks = 'For -EnvironmentUuid of Move-CoolifyApplication and others.' }
+                @{ Title = 'Environments whose name starts with prod'; Code = "Get-CoolifyProject -Name web | Get-CoolifyEnvironment -Name 'prod*'"; Remarks = 'A wildcard filters the list of the project''s environments.' }
+            )
+            Parameters  = @{ ProjectUuid = 'Id of the project; a piped project binds it.'; Name = 'Environment names or ids to get; names with wildcards filter the list.' }
+        }
+        'New-CoolifyEnvironment'               = @{
+            Synopsis    = 'Adds an environment to a project.'
+            Description = @('New-CoolifyEnvironment adds an environment named -Name to the project -ProjectUuid (a piped project binds it) and writes it with its new id.')
+            Examples    = @(
+                @{ Title = 'Add a preview environment'; Code = 'Get-CoolifyProject -Name web | New-CoolifyEnvironment -Name preview'; Remarks = 'Writes the new environment.' }
+                @{ Title = 'Add an environment by project id'; Code = 'New-CoolifyEnvironment -ProjectUuid prj1ops00000000000000000 -Name qa -WhatIf'; Remarks = 'Leave out -WhatIf to create it.' }
+            )
+            Parameters  = @{ ProjectUuid = 'Id of the project; a piped project binds it.'; Name = 'Name of the new environment, e.g. staging.' }
+        }
+        'Set-CoolifyEnvironment'               = @{
+            Synopsis    = 'Renames an environment or changes its description.'
+            Description = @('Set-CoolifyEnvironment changes the environment -Name (its current name, or its id) of the project -ProjectUuid; a piped environment binds both. -NewName renames it. It writes the environment as Coolify answered.')
+            Examples    = @(
+                @{ Title = 'Rename an environment'; Code = 'Get-CoolifyProject -Name web | Get-CoolifyEnvironment -Name staging | Set-CoolifyEnvironment -NewName qa'; Remarks = 'The piped environment gives its project and name.' }
+                @{ Title = 'Describe an environment'; Code = "Set-CoolifyEnvironment -ProjectUuid prj0web00000000000000000 -Name production -Description 'Customer-facing' -WhatIf"; Remarks = 'Leave out -WhatIf to send it.' }
+            )
+            Parameters  = @{
+                ProjectUuid = 'Id of the project; a piped project or environment binds it.'
+                Name        = 'Current name (or id) of the environment; a piped environment binds it.'
+                NewName     = 'The new name of the environment.'
+                Description = 'The new description of the environment.'
+            }
+        }
+        'Remove-CoolifyEnvironment'            = @{
+            Synopsis    = 'Deletes an environment of a project; Coolify refuses while it still holds resources.'
+            Description = @('Remove-CoolifyEnvironment deletes the environment -Name (its name or id) of the project -ProjectUuid; piped environments bind both. Coolify refuses while the environment still has resources.')
+            Examples    = @(
+                @{ Title = 'Delete an environment, after a look'; Code = 'Get-CoolifyProject -Name web | Get-CoolifyEnvironment -Name preview | Remove-CoolifyEnvironment -WhatIf'; Remarks = 'Nothing is sent.' }
+                @{ Title = 'Delete an environment in a script'; Code = 'Remove-CoolifyEnvironment -ProjectUuid prj0web00000000000000000 -Name preview -Force'; Remarks = 'An error when it still has resources.' }
+            )
+            Parameters  = @{ ProjectUuid = 'Id of the project; a piped project or environment binds it.'; Name = 'Name (or id) of the environment; a piped environment binds it.' }
+        }
+
+        # --- Servers, resources, domains ------------------------------------------------------------------------------
+        'Get-CoolifyServer'                    = @{
+            Synopsis    = 'Lists servers, filtered by name, or gets servers by id.'
+            Description = @(
+                'With -Uuid, -IncludeResources has each server carry the applications, services and databases on it in its Resources property, from the same one request per server.'
+                'A server object has a ServerUuid property, so it pipes on to the server cmdlets: Get-CoolifyResource, Get-CoolifyDomain, Get-CoolifyDestination, the proxy, Sentinel, log drain and Docker cleanup settings, and Test-CoolifyServer.'
+            )
+            Examples    = @(
+                @{ Title = 'List the servers'; Code = 'Get-CoolifyServer'; Remarks = 'Name, id and address of each server.' }
+                @{ Title = 'What runs on a server'; Code = 'Get-CoolifyServer -Name localhost | Get-CoolifyResource'; Remarks = 'Applications, services and databases on that server.' }
+                @{ Title = 'Get servers by id'; Code = "'srv0localhost0000000000a', 'srv1edge0000000000000000' | Get-CoolifyServer"; Remarks = 'Ids can be piped as plain strings.' }
+                @{ Title = 'A server with what runs on it'; Code = '(Get-CoolifyServer -Uuid srv0localhost0000000000a -IncludeResources).Resources | Format-Table Name, Type, Status'; Remarks = 'Resources lists each application, service and database on the server, as Get-CoolifyResource does.' }
+            )
+            Parameters  = @{
+                Uuid             = 'Ids of the servers to get; strings, or objects with a Uuid or ServerUuid property from the pipeline.'
+                IncludeResources = 'With -Uuid: each server also carries, in its Resources property, the applications, services and databases on it (Uuid, Name, Type, Status).'
+            }
+            Samples     = @{ Uuid = 'srv0localhost0000000000a' }
+        }
+        'Get-CoolifyResource'                  = @{
+            Synopsis    = 'Lists every application, service and database of the team, or those on one server.'
+            Description = @('Get-CoolifyResource gives one list of everything the team runs, with each resource''s Type, Name, Status and Uuid; with -ServerUuid (or a piped server) only what runs on that server.')
+            Examples    = @(
+                @{ Title = 'Everything that is not running'; Code = "Get-CoolifyResource | Where-Object Status -notlike 'running*'"; Remarks = 'Applications, services and databases in one list.' }
+                @{ Title = 'What runs on a server'; Code = 'Get-CoolifyServer -Name localhost | Get-CoolifyResource'; Remarks = 'A piped server binds -ServerUuid.' }
+            )
+            Parameters  = @{ ServerUuid = 'Only the resources on this server; a piped server binds it.' }
+        }
+        'Get-CoolifyDomain'                    = @{
+            Synopsis    = 'Lists the domains a server serves, grouped by IP address, or the domains of one application.'
+            Description = @(
+                'Get-CoolifyDomain writes, for the server -ServerUuid (a piped server binds it), one object per IP address with the domains of the applications it serves, e.g. to check DNS records before a migration.'
+                'With -ApplicationUuid it writes one object for that application instead: Domains are its host names (as in the server''s list: no scheme, port or path), Urls its URLs as Coolify stores them, and Ip is empty, since Coolify does not say it for one application. Coolify looks the application up in the whole team, not only on -ServerUuid, which must still name a server of the team.'
+            )
+            Examples    = @(
+                @{ Title = 'The domains of a server'; Code = 'Get-CoolifyServer -Name localhost | Get-CoolifyDomain'; Remarks = 'Ip and Domains of each address.' }
+                @{ Title = 'Every domain of every server, one per line'; Code = 'Get-CoolifyServer | Get-CoolifyDomain | ForEach-Object Domains | Sort-Object -Unique'; Remarks = 'A flat list of domain names.' }
+                @{ Title = 'The domains of one application'; Code = 'Get-CoolifyDomain -ServerUuid srv0localhost0000000000a -ApplicationUuid app0webfrontend000000000 | Select-Object -ExpandProperty Urls'; Remarks = 'Its URLs as Coolify stores them; Domains has the host names.' }
+            )
+            Parameters  = @{
+                ServerUuid      = 'Id of the server; a piped server binds it.'
+                ApplicationUuid = 'Only the domains of this application (Get-CoolifyApplication gives its Uuid), as one object with its host names and URLs.'
+            }
+        }
+
+        # --- Teams ------------------------------------------------------------------------------------------------------
+        'Get-CoolifyTeam'                      = @{
+            Synopsis    = 'Gets the token''s team, the teams list, or teams by id.'
+            Description = @('Each Coolify token belongs to one team, and everything the module does happens in that team. Without parameters Get-CoolifyTeam gets that team; -List lists the teams the token can see (Coolify shows only the token''s own); -Id gets a team by its integer id. A team object pipes on to Get-CoolifyTeamMember.')
+            Examples    = @(
+                @{ Title = 'The token''s team'; Code = 'Get-CoolifyTeam'; Remarks = 'Id, name and settings of the team.' }
+                @{ Title = 'The members of the token''s team'; Code = 'Get-CoolifyTeam | Get-CoolifyTeamMember'; Remarks = 'A piped team binds -TeamId.' }
+                @{ Title = 'A team by id'; Code = '0 | Get-CoolifyTeam'; Remarks = 'Team 0 is the root team of a self-hosted instance; numbers can be piped.' }
+            )
+            Parameters  = @{
+                List = 'List the teams the token can see (Coolify shows the token''s own team only).'
+                Id   = 'Integer id of the team; plain numbers and piped teams bind it.'
+            }
+        }
+        'Get-CoolifyTeamMember'                = @{
+            Synopsis    = 'Lists the members of the token''s team, or of a team given by id.'
+            Description = @('Get-CoolifyTeamMember writes each member''s id, name and email; without -TeamId (or a piped team) it lists the token''s own team.')
+            Examples    = @(
+                @{ Title = 'Members of the token''s team'; Code = 'Get-CoolifyTeamMember | Format-Table Name, Email'; Remarks = 'One row per member.' }
+                @{ Title = 'Members of a team by id'; Code = 'Get-CoolifyTeamMember -TeamId 0'; Remarks = 'Team 0 is the root team of a self-hosted instance.' }
+            )
+            Parameters  = @{ TeamId = 'Integer id of the team; the token''s team when omitted. A piped team binds it.' }
+        }
+
+        # --- The instance's API and MCP server ------------------------------------------------------------------------------
+        'Enable-CoolifyApi'                    = @{
+            Synopsis    = 'Turns the REST API of a Coolify instance on.'
+            Description = @('The API is off by default on self-hosted instances; while it is off every call is refused with ErrorId CoolifyApiDisabled. Enable-CoolifyApi switches it on (the same as Settings > Advanced > API access in the dashboard). It needs a token of the root team, and works while the API is off. The result names the instance by its address.')
+            Examples    = @(
+                @{ Title = 'Turn the API on'; Code = 'Enable-CoolifyApi'; Remarks = 'Connect-Coolify still works while the API is off, so a root-team token can switch it on.' }
+                @{ Title = 'See what would happen'; Code = 'Enable-CoolifyApi -WhatIf'; Remarks = 'Nothing is sent.' }
+            )
+            Links       = @(@{ Uri = 'https://coolify.io/docs/api/ip-allowlist'; Text = 'Coolify API: enable the API and its IP allow-list' })
+        }
+        'Disable-CoolifyApi'                   = @{
+            Synopsis    = 'Turns the REST API of a Coolify instance off.'
+            Description = @('Afterwards every API call but Enable-CoolifyApi is refused (ErrorId CoolifyApiDisabled), for every token and tool, until the API is switched on again. It needs a token of the root team. Because it locks out every API user, it asks for confirmation (ConfirmImpact High), naming the instance, unless -Confirm:$false. The result names the instance by its address.')
+            Examples    = @(
+                @{ Title = 'Turn the API off, after confirming'; Code = 'Disable-CoolifyApi'; Remarks = 'Asks first; Enable-CoolifyApi turns it on again.' }
+                @{ Title = 'Turn the API off in a script'; Code = 'Disable-CoolifyApi -Confirm:$false'; Remarks = 'No question asked.' }
+            )
+        }
+        'Enable-CoolifyMcp'                    = @{
+            Synopsis    = 'Turns the instance''s MCP server (the Model Context Protocol endpoint for AI assistants) on.'
+            Description = @('Coolify can serve its API to AI assistants over MCP. Enable-CoolifyMcp switches that server on; it needs a token of the root team. The result names the instance by its address.')
+            Examples    = @(
+                @{ Title = 'Turn MCP on'; Code = 'Enable-CoolifyMcp'; Remarks = 'Disable-CoolifyMcp turns it off again.' }
+                @{ Title = 'See what would happen'; Code = 'Enable-CoolifyMcp -WhatIf'; Remarks = 'Nothing is sent.' }
+            )
+        }
+        'Disable-CoolifyMcp'                   = @{
+            Synopsis    = 'Turns the instance''s MCP server (for AI assistants) off.'
+            Description = @('Disable-CoolifyMcp switches off the Model Context Protocol endpoint that AI assistants use; the REST API is not affected. It needs a token of the root team. The result names the instance by its address.')
+            Examples    = @(
+                @{ Title = 'Turn MCP off'; Code = 'Disable-CoolifyMcp'; Remarks = 'Enable-CoolifyMcp turns it on again.' }
+                @{ Title = 'See what would happen'; Code = 'Disable-CoolifyMcp -WhatIf'; Remarks = 'Nothing is sent.' }
+            )
+        }
     }
 
     # Words for parameters, by name, where the OpenAPI document has none.

@@ -113,6 +113,31 @@
         )
         Response = '200 {message:''Service deletion request queued.''}'
     }
+    'delete-project-by-uuid' = @{
+        Source   = 'ProjectController.php:466-496 (delete_project)'
+        Strict   = $false
+        Fields   = @()
+        Required = @()
+        Query    = @{}
+        Limits   = @(
+            'the handler reads no query flag and no body: nothing is deleted along with the project'
+            'a project that still has resources is refused with 400 (ProjectController.php:481-483)'
+        )
+        Response = '200 {message:''Project deleted.''}'
+    }
+    'delete-environment' = @{
+        Source   = 'ProjectController.php:882-926 (delete_environment), :901-904 (name, then uuid)'
+        Strict   = $false
+        Fields   = @()
+        Required = @()
+        Query    = @{}
+        Limits   = @(
+            'the handler reads no query flag and no body: nothing is deleted along with the environment'
+            'the path segment is looked up as a name first, then as a uuid (ProjectController.php:901-904)'
+            'an environment that still has resources is refused with 400 (ProjectController.php:910-912)'
+        )
+        Response = '200 {message:''Environment deleted.''}'
+    }
     'update-project-by-uuid' = @{
         Source   = 'ProjectController.php:356 (allow-list), :367-385 (rules; any other field: 422), :397'
         Strict   = $true

@@ -17,7 +17,7 @@ function Get-SampleValue($Parameter, $Schema) {
     $validateSet = @($Parameter.Attributes | Where-Object { $_ -is [System.Management.Automation.ValidateSetAttribute] })
     if ($validateSet) { return $validateSet[0].ValidValues[0] }
     $type = $Parameter.ParameterType
-    if ($type -eq [switch]) { return $true }
+    if ($type -eq [switch] -or $type -eq [Nullable[bool]]) { return $true }
     if ($type -eq [securestring]) { return (ConvertTo-SecureString 'contract-secret-value' -AsPlainText -Force) }
     if ($type -in [int], [long], [double]) { return 1 }
     if ($type -eq [System.Collections.IDictionary]) { return @{ enabled = $true } }
@@ -59,6 +59,8 @@ function Get-ContractCall($Spec, [string] $MapPath) {
         $arguments = [ordered]@{}
         $setName = if ($command.ParameterSets.Count -eq 1 -or $entry.Options.type) { $command.ParameterSets[0].Name } else { $entry.Set }
         $set = $command.ParameterSets | Where-Object Name -eq $setName
+        # A route split into sets by its fields (New-CoolifyService -Type or -DockerCompose) is called in the default one.
+        if (-not $set) { $set = $command.ParameterSets | Where-Object IsDefault }
         if ($entry.Options.type) { $arguments[$discriminators[$entry.Cmdlet]] = $entry.Options.type }
         foreach ($p in $set.Parameters) {
             if ($arguments.Contains($p.Name)) { continue }

@@ -4,46 +4,14 @@
 # the two routes whose document wants a GUID-formatted id.
 $Id = 'abc123'
 $Guid = '6d9b2ef3-0eb1-41f8-a850-5f9d81815e2b'
-$Env = @{ EnvironmentName = 'production'; EnvironmentUuid = $Id }
 
 $HandCases = [ordered]@{
     'version'                                  = { Connect-Coolify -Url $Prism.BaseUrl -Token $Token -PassThru }
     'healthcheck'                              = { Test-CoolifyHealth }
-    'enable-api'                               = { Enable-CoolifyApi -Confirm:$false }
-    'disable-api'                              = { Disable-CoolifyApi -Confirm:$false }
-    'enable-mcp'                               = { Enable-CoolifyMcp -Confirm:$false }
-    'disable-mcp'                              = { Disable-CoolifyMcp -Confirm:$false }
-    'list-projects'                            = { Get-CoolifyProject }
-    'get-project-by-uuid'                      = { Get-CoolifyProject -Uuid $Id }
-    'create-project'                           = { New-CoolifyProject -Name 'web' -Description 'shop' }
-    'update-project-by-uuid'                   = { Set-CoolifyProject -Uuid $Id -Name 'web2' }
-    'delete-project-by-uuid'                   = { Remove-CoolifyProject -Uuid $Id -Force }
-    'get-environments'                         = { Get-CoolifyEnvironment -ProjectUuid $Id }
     'get-environment-by-name-or-uuid'          = { Get-CoolifyEnvironment -ProjectUuid $Id -Name production }
-    'create-environment'                       = { New-CoolifyEnvironment -ProjectUuid $Id -Name staging }
-    'update-environment'                       = { Set-CoolifyEnvironment -ProjectUuid $Id -Name staging -NewName qa }
-    'delete-environment'                       = { Remove-CoolifyEnvironment -ProjectUuid $Id -Name staging -Force }
-    'list-servers'                             = { Get-CoolifyServer }
-    'get-server-by-uuid'                       = { Get-CoolifyServer -Uuid $Id }
-    'list-resources'                           = { Get-CoolifyResource }
-    'get-resources-by-server-uuid'             = { Get-CoolifyResource -ServerUuid $Id }
-    'get-domains-by-server-uuid'               = { Get-CoolifyDomain -ServerUuid $Id }
-    'list-teams'                               = { Get-CoolifyTeam -List }
-    'get-team-by-id'                           = { Get-CoolifyTeam -Id 1 }
-    'get-members-by-team-id'                   = { Get-CoolifyTeamMember -TeamId 1 }
-    'get-token-team'                           = { Get-CoolifyTeam }
-    'get-token-team-members'                   = { Get-CoolifyTeamMember }
-    'list-services'                            = { Get-CoolifyService }
-    'get-service-by-uuid'                      = { Get-CoolifyService -Uuid $Id }
-    'create-service'                           = { New-CoolifyService -Type n8n -ProjectUuid $Id -ServerUuid $Id @Env }
-    'update-service-by-uuid'                   = { Set-CoolifyService -Uuid $Id -Description 'automation' }
-    'delete-service-by-uuid'                   = { Remove-CoolifyService -Uuid $Id -Force }
     'start-service-by-uuid'                    = { Start-CoolifyService -Uuid $Id }
     'stop-service-by-uuid'                     = { Stop-CoolifyService -Uuid $Id -Confirm:$false }
     'restart-service-by-uuid'                  = { Restart-CoolifyService -Uuid $Id -Confirm:$false }
-    'clone-service-by-uuid'                    = { Copy-CoolifyService -Uuid $Id -DestinationUuid $Id }
-    'move-service-by-uuid'                     = { Move-CoolifyService -Uuid $Id -EnvironmentUuid $Id }
-    'migrate-service-by-uuid'                  = { Move-CoolifyService -Uuid $Id -DestinationUuid $Id }
     'get-service-logs-by-uuid'                 = { Get-CoolifyLog -ServiceUuid $Guid -SubService n8n -Tail 10 }
     'get-application-logs-by-uuid'             = { Get-CoolifyLog -ApplicationUuid $Id -Tail 10 }
     'get-database-logs-by-uuid'                = { Get-CoolifyLog -DatabaseUuid $Guid -Tail 10 }

@@ -108,6 +108,17 @@ Describe 'Help' {
         }
     }
 
+    Context 'Generated cmdlets' {
+        It 'have the synopsis build/api-help.psd1 gives them, not a hand-written partial''s doc comment' {
+            $data = Import-PowerShellDataFile (Join-Path $PSScriptRoot '../../build/api-help.psd1')
+            $wrong = foreach ($name in $data.Cmdlets.Keys | Where-Object { $data.Cmdlets[$_].Synopsis }) {
+                $synopsis = ([string](Get-Help $name).Synopsis).Trim()
+                if ($synopsis -ne $data.Cmdlets[$name].Synopsis) { "$name`: $synopsis" }
+            }
+            $wrong | Should -BeNullOrEmpty
+        }
+    }
+
     Context 'The help files' {
         It 'ships en-US/Coolify.dll-Help.xml with one entry per exported cmdlet' {
             $path = Join-Path $Module.ModuleBase 'en-US/Coolify.dll-Help.xml'

@@ -24,7 +24,10 @@ Describe 'Instance health and switches' {
         Get-PostCount | Should -Be 0
         (Disable-CoolifyApi -Confirm:$false).Message | Should -Be 'API disabled.'
         { Get-CoolifyService -ErrorAction Stop } | Should -Throw -ErrorId 'CoolifyApiDisabled*'
-        (Enable-CoolifyApi).Message | Should -Be 'API enabled.'
+        $enabled = Enable-CoolifyApi
+        $enabled.Message | Should -Be 'API enabled.'
+        $enabled.Uuid | Should -Be (Get-CoolifyConnection -Default).Url -Because 'the instance is named by its address'
+        $enabled.ResourceType | Should -Be 'Instance'
         @(Get-CoolifyService).Count | Should -BeGreaterThan 0
     }
 

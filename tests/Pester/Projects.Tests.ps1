@@ -36,6 +36,10 @@ Describe 'Projects and environments' {
         $project = Get-CoolifyProject -Name web
         @($project | Get-CoolifyEnvironment).Count | Should -Be 2
         $prod = $project | Get-CoolifyEnvironment -Name production
+        ($project | Get-CoolifyEnvironment -Name $prod.Uuid).Name | Should -Be 'production' -Because 'a plain -Name may be the id'
+        Clear-CoolifySimulatorRequest $script:Sim
+        @($project | Get-CoolifyEnvironment -Name staging, 'prod*').Name | Should -Be @('staging', 'production')
+        (Get-CoolifySimulatorRequest $script:Sim -Method GET).path | Should -Be @("/api/v1/projects/$($project.Uuid)/staging", "/api/v1/projects/$($project.Uuid)/environments")
         $prod.Name | Should -Be 'production'
         $prod.ProjectUuid | Should -Be $project.Uuid
         $qa = $project | New-CoolifyEnvironment -Name qa

@@ -1,6 +1,7 @@
 # The hand-written cmdlets against what the real Coolify server (4.3.11) does with their requests, not
 # what the OpenAPI document says: the simulator behaves like the server's handlers, and each test reads
 # what went over the wire (Get-CoolifySimulatorRequest) or what the server applied (/_sim/effects).
+# Remove- and Move-CoolifyService are generated now (with a partial); their tests stay here, beside the helpers.
 BeforeAll {
     . (Join-Path $PSScriptRoot 'Common.ps1')
     $script:Sim = Start-CoolifySimulator
@@ -210,9 +211,9 @@ Describe 'Remove-CoolifyService sends every delete flag and says what goes' {
 
     It '-WhatIf names what would be deleted and what kept' {
         $all = Get-HostText { Remove-CoolifyService -Uuid $script:Svc -WhatIf }
-        $all | Should -Match ([regex]::Escape("What if: Delete service $($script:Svc) with its volumes, configuration files and connected networks, then run Docker cleanup."))
+        $all | Should -Match ([regex]::Escape("What if: Performing the operation `"Delete service with its configuration files, volumes and connected networks, then run Docker cleanup`" on target `"service $($script:Svc)`"."))
         $kept = Get-HostText { Remove-CoolifyService -Uuid $script:Svc -KeepVolumes -SkipDockerCleanup -WhatIf }
-        $kept | Should -Match ([regex]::Escape("Delete service $($script:Svc) with its configuration files and connected networks (keeping its volumes), without Docker cleanup."))
+        $kept | Should -Match ([regex]::Escape("`"Delete service with its configuration files and connected networks (keeping its volumes), without Docker cleanup`" on target `"service $($script:Svc)`""))
         @(Get-Sent DELETE).Count | Should -Be 0
     }
 

@@ -27,13 +27,16 @@ BeforeAll {
     $script:NonPublic = [Reflection.BindingFlags]'NonPublic, Instance'
 
     # The body parameters of a cmdlet for one parameter set: wire name, base64, mandatory.
+    # A cmdlet of one route may split it into sets by the field given (New-CoolifyService -Type or -DockerCompose):
+    # then no set has the map's name, and every set counts.
     function Get-BodyParameter([string] $Cmdlet, [string] $Set) {
         $type = (Get-Command $Cmdlet).ImplementingType
+        $everySet = $Set -notin (Get-Command $Cmdlet).ParameterSets.Name
         foreach ($prop in $type.GetProperties()) {
             $body = @($prop.GetCustomAttributes($true) | Where-Object { $_.GetType().Name -eq 'ApiBodyAttribute' })[0]
             if (-not $body) { continue }
             $attrs = @($prop.GetCustomAttributes([Management.Automation.ParameterAttribute], $true))
-            $inSet = @($attrs | Where-Object { $_.ParameterSetName -in '__AllParameterSets', $Set })
+            $inSet = @($attrs | Where-Object { $everySet -or $_.ParameterSetName -in '__AllParameterSets', $Set })
             if (-not $inSet) { continue }
             [pscustomobject]@{
                 Name      = $prop.Name

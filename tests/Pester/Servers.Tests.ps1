@@ -68,6 +68,9 @@ Describe 'Servers, resources and domains' {
         $with.Resources[0] | Should -BeOfType 'Coolify.CoolifyResource'
         ($with.Resources | Where-Object Name -eq 'n8n').Type | Should -Be 'service'
         (Get-CoolifyServer -Uuid srv1edge0000000000000000 -IncludeResources).Resources.Count | Should -Be 0
+        Clear-CoolifySimulatorRequest $script:Sim
+        (Get-CoolifyServer -Uuid srv0localhost0000000000a -IncludeResources:$false).Resources | Should -BeNullOrEmpty
+        (Get-CoolifySimulatorRequest $script:Sim -Method GET)[-1].query | Should -BeNullOrEmpty -Because 'resources=false would turn the resources on'
     }
 
     It 'pipes a server into New-CoolifyService' {

@@ -188,6 +188,13 @@ Describe 'New, Set, Copy, Move and Remove-CoolifyService' {
         { Set-CoolifyService -Uuid $script:OldId } | Should -Throw -ErrorId 'CoolifyInvalidArgument*'
     }
 
+    It 'sends -Url as Coolify''s list of name and url, and writes nothing without -PassThru' {
+        Clear-CoolifySimulatorRequest $script:Sim
+        $out = Set-CoolifyService -Uuid $script:OldId -Url @{ n8n = 'https://a.example.com', 'https://b.example.com' } -ContainerLabelEscape $false
+        $out | Should -BeNullOrEmpty
+        (Get-CoolifySimulatorRequest $script:Sim -Method PATCH)[-1].body | Should -Be '{"urls":[{"name":"n8n","url":"https://a.example.com,https://b.example.com"}],"is_container_label_escape_enabled":false}'
+    }
+
     It 'clones a service and returns the copy' {
         $destination = $script:Server.destinations[0].uuid
         if (-not $destination) { $destination = 'dst0localhost00000000000' }
@@ -198,7 +205,9 @@ Describe 'New, Set, Copy, Move and Remove-CoolifyService' {
     It 'moves a service to another environment' {
         $target = $script:Project.environments | Where-Object name -eq 'staging' | Select-Object -First 1
         $r = Move-CoolifyService -Uuid $script:OldId -EnvironmentUuid $target.uuid
-        $r.Action | Should -Be 'Move'
+        $r | Should -BeOfType 'Coolify.CoolifyActionResult'
+        $r.Action | Should -Be 'Move service'
+        $r.Uuid | Should -Be $script:OldId
         (Get-CoolifySimulatorRequest $script:Sim -Method POST | Select-Object -Last 1).body | Should -Be "{`"environment_uuid`":`"$($target.uuid)`"}"
     }
 

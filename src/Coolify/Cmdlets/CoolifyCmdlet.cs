@@ -342,58 +342,5 @@ namespace Coolify.Cmdlets
                 }.ToErrorRecord(name));
             }
         }
-
-        /// <summary>The list half of a Get- cmdlet: one list request, items whose name matches -Name, and an error per plain name that matched nothing.</summary>
-        internal void WriteListByName<T>(string listOperationId, string[] names, string noun, Action<T> complete = null)
-            where T : CoolifyObject, new()
-        {
-            var filter = new NameFilter(names);
-            var request = new ApiRequest(ApiOperations.Get(listOperationId));
-            Run(request, response =>
-            {
-                void Write(T item)
-                {
-                    if (filter.IsMatch(NameOf(item)))
-                    {
-                        complete?.Invoke(item);
-                        WriteResource(item);
-                    }
-                }
-
-                if (!response.ForEachArrayItem(request, element => Write(JsonMapper.Map<T>(element))))
-                {
-                    foreach (var item in ReadArray<T>(request, response))
-                    {
-                        Write(item);
-                    }
-                }
-
-                WriteUnmatched(filter, noun);
-            });
-        }
-
-        /// <summary>The by-id half of a Get- cmdlet: each id checked, fetched and written; failures are per id. <paramref name="configure"/> adds to each request (a query).</summary>
-        internal void WriteByIds<T>(string getOperationId, string[] uuids, Action<T> complete = null, Action<ApiRequest> configure = null)
-            where T : CoolifyObject, new()
-        {
-            var operation = ApiOperations.Get(getOperationId);
-            foreach (string uuid in uuids ?? new string[] { null })
-            {
-                if (IsValidId(uuid, "Uuid"))
-                {
-                    var request = new ApiRequest(operation, uuid);
-                    configure?.Invoke(request);
-                    Run(request, response =>
-                    {
-                        var item = ReadObject<T>(request, response);
-                        complete?.Invoke(item);
-                        WriteResource(item);
-                    });
-                }
-            }
-        }
-
-        private static string NameOf(CoolifyObject item) =>
-            item.GetType().GetProperty("Name")?.GetValue(item) as string;
     }
 }

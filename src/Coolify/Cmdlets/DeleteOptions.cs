@@ -8,28 +8,13 @@ using Coolify.Text;
 namespace Coolify.Cmdlets
 {
     /// <summary>
-    /// What deleting an application, a database or a service does, in the words of -WhatIf and -Confirm,
-    /// and on the wire. Coolify deletes the volumes, the configuration files and the connected networks
-    /// and runs a Docker cleanup unless told not to, so every flag is sent explicitly: the server's
-    /// defaults never decide silently.
+    /// What a change takes with it, in the words of -WhatIf and -Confirm: deleting an application, a database
+    /// or a service takes its volumes, configuration files and connected networks and runs a Docker cleanup
+    /// unless told not to (ApiCmdlet sends every such flag explicitly, so the server's defaults never decide
+    /// silently).
     /// </summary>
     internal static class DeleteOptions
     {
-        /// <summary>
-        /// The action text for -WhatIf and -Confirm, e.g. "Delete service k0wcgw4 with its volumes, configuration
-        /// files and connected networks, then run Docker cleanup", or "Delete database x with its configuration
-        /// files and connected networks (keeping its volumes), then run Docker cleanup".
-        /// </summary>
-        internal static string ActionText(string noun, string id, bool keepVolumes, bool keepConfiguration, bool keepNetworks, bool skipDockerCleanup)
-        {
-            var deleted = new List<string>();
-            var kept = new List<string>();
-            (keepVolumes ? kept : deleted).Add("its volumes");
-            (keepConfiguration ? kept : deleted).Add("its configuration files");
-            (keepNetworks ? kept : deleted).Add("its connected networks");
-            return Describe("Delete " + noun + " " + id, deleted, kept, !skipDockerCleanup);
-        }
-
         /// <summary>
         /// A change with what goes with it and what stays: "Delete application x with its volumes and connected
         /// networks (keeping its configuration files), then run Docker cleanup". Phrases that all start with
@@ -49,27 +34,6 @@ namespace Coolify.Cmdlets
             }
 
             return text + (cleanup == null ? string.Empty : cleanup.Value ? ", then run Docker cleanup" : ", without Docker cleanup");
-        }
-
-        /// <summary>Adds all four delete flags to a DELETE request, each as true or false.</summary>
-        internal static ApiRequest AddQuery(ApiRequest request, bool keepVolumes, bool keepConfiguration, bool keepNetworks, bool skipDockerCleanup) => request
-            .AddQuery("delete_volumes", !keepVolumes)
-            .AddQuery("delete_configurations", !keepConfiguration)
-            .AddQuery("delete_connected_networks", !keepNetworks)
-            .AddQuery("docker_cleanup", !skipDockerCleanup);
-
-        /// <summary>
-        /// ShouldProcess with the action text as the whole -WhatIf line ("What if: Delete service ..."), so the
-        /// line says exactly what goes. -Force skips the question (unless -Confirm is given), never -WhatIf.
-        /// </summary>
-        internal static bool ShouldDelete(CoolifyCmdletBase cmdlet, string actionText, bool force)
-        {
-            if (force && !cmdlet.MyInvocation.BoundParameters.ContainsKey("Confirm") && !cmdlet.WhatIfActive())
-            {
-                return true;
-            }
-
-            return cmdlet.ShouldProcess(actionText + ".", actionText + "?", "Confirm");
         }
 
         private static string Phrases(IReadOnlyList<string> items)

@@ -273,11 +273,11 @@ namespace Coolify.Http
             new ApiOperation("Tags", "DELETE", "/tags/{uuid}", OperationIds.DeleteTagByUuid, "Remove-CoolifyTag"),
             new ApiOperation("Tags", "POST", "/tags", OperationIds.CreateTag, "New-CoolifyTag"),
             new ApiOperation("Tags", "PATCH", "/tags/{uuid}", OperationIds.UpdateTagByUuid, "Set-CoolifyTag"),
+            new ApiOperation("Teams", "GET", "/team", OperationIds.GetTokenTeam, "Get-CoolifyTeam"),
             new ApiOperation("Teams", "GET", "/teams", OperationIds.ListTeams, "Get-CoolifyTeam"),
             new ApiOperation("Teams", "GET", "/teams/{id}", OperationIds.GetTeamById, "Get-CoolifyTeam"),
-            new ApiOperation("Teams", "GET", "/team", OperationIds.GetTokenTeam, "Get-CoolifyTeam"),
-            new ApiOperation("Teams", "GET", "/teams/{id}/members", OperationIds.GetMembersByTeamId, "Get-CoolifyTeamMember"),
             new ApiOperation("Teams", "GET", "/team/members", OperationIds.GetTokenTeamMembers, "Get-CoolifyTeamMember"),
+            new ApiOperation("Teams", "GET", "/teams/{id}/members", OperationIds.GetMembersByTeamId, "Get-CoolifyTeamMember"),
             new ApiOperation("Vultr", "GET", "/vultr/regions", OperationIds.GetVultrRegions, "Get-CoolifyVultrRegion"),
             new ApiOperation("Vultr", "GET", "/vultr/plans", OperationIds.GetVultrPlans, "Get-CoolifyVultrPlan"),
             new ApiOperation("Vultr", "GET", "/vultr/os", OperationIds.GetVultrOperatingSystems, "Get-CoolifyVultrOperatingSystem"),
@@ -556,11 +556,11 @@ namespace Coolify.Http
         internal const string DeleteTagByUuid = "delete-tag-by-uuid";
         internal const string CreateTag = "create-tag";
         internal const string UpdateTagByUuid = "update-tag-by-uuid";
+        internal const string GetTokenTeam = "get-token-team";
         internal const string ListTeams = "list-teams";
         internal const string GetTeamById = "get-team-by-id";
-        internal const string GetTokenTeam = "get-token-team";
-        internal const string GetMembersByTeamId = "get-members-by-team-id";
         internal const string GetTokenTeamMembers = "get-token-team-members";
+        internal const string GetMembersByTeamId = "get-members-by-team-id";
         internal const string GetVultrRegions = "get-vultr-regions";
         internal const string GetVultrPlans = "get-vultr-plans";
         internal const string GetVultrOperatingSystems = "get-vultr-operating-systems";

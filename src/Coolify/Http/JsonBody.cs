@@ -34,6 +34,28 @@ namespace Coolify.Http
 
         internal bool Has(string name) => _fields.Exists(f => string.Equals(f.Key, name, StringComparison.Ordinal));
 
+        /// <summary>Puts a field's value in place of the one it has (where it stands), or adds it; a null value removes the field.</summary>
+        internal JsonBody Replace(string name, object value)
+        {
+            int at = _fields.FindIndex(f => string.Equals(f.Key, name, StringComparison.Ordinal));
+            if (at < 0)
+            {
+                return Add(name, value);
+            }
+
+            value = value is PSObject pso ? pso.BaseObject : value;
+            if (value == null)
+            {
+                _fields.RemoveAt(at);
+            }
+            else
+            {
+                _fields[at] = new KeyValuePair<string, object>(name, value);
+            }
+
+            return this;
+        }
+
         internal byte[] ToUtf8() => Serialize(this);
 
         /// <summary>Any value the module sends (a JsonBody, dictionary, list, PSCustomObject or scalar) as UTF-8 JSON.</summary>

@@ -6,7 +6,8 @@ namespace Coolify.Cmdlets.Api
     /// The few places where a hand-written partial class adds behaviour to a generated cmdlet
     /// (src/Coolify/Cmdlets/&lt;Area&gt;/&lt;Class&gt;.cs beside &lt;Class&gt;.g.cs). Each is called once per
     /// request, on the pipeline thread, in this order: CheckInput, ShapeBody, then HandleAnswer or
-    /// CompleteItem for each object written.
+    /// CompleteItem for each object written. The partial class takes plain comments, not a doc comment: the
+    /// cmdlet's help is the doc comment of its generated part (build/api-help.psd1), which another would replace.
     /// </summary>
     public abstract partial class ApiCmdlet<T>
     {

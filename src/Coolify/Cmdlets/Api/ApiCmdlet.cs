@@ -390,6 +390,11 @@ namespace Coolify.Cmdlets.Api
                 {
                     WriteObject(response.Text);
                 }
+                else if (operation.IsRead)
+                {
+                    // An empty answer to a read was cut short on the way: the parser reports it as CoolifyUnexpectedResponse.
+                    response.ParseJson(request).Dispose();
+                }
 
                 return;
             }
@@ -486,10 +491,13 @@ namespace Coolify.Cmdlets.Api
             string name = MyInvocation.BoundParameters.TryGetValue("Name", out object n) && n is string s ? s : null;
             if (values.Length > 0)
             {
-                return Noun + " " + values[values.Length - 1] + (name != null ? " (" + name + ")" : string.Empty);
+                // An environment is named by its name: "environment staging", not "environment staging (staging)".
+                string id = values[values.Length - 1];
+                return Noun + " " + id + (name != null && name != id ? " (" + name + ")" : string.Empty);
             }
 
-            return name != null ? Noun + " " + name : Noun;
+            // Without an id or a name (the instance's API switch), the instance is what changes.
+            return name != null ? Noun + " " + name : Noun + " on " + ActiveConnection.Url;
         }
 
         private static bool IsUpdate(ApiOperation operation) =>

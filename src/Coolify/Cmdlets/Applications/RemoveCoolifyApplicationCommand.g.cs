@@ -38,6 +38,7 @@ namespace Coolify.Cmdlets.Applications
 
         /// <summary>Ids of the applications; plain ids and piped application objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ApplicationUuid")]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
@@ -77,6 +78,7 @@ namespace Coolify.Cmdlets.Applications
 
         /// <summary>Keep the Docker networks it was connected to; Coolify deletes them otherwise.</summary>
         [Parameter]
+        [Alias("KeepConnectedNetworks")]
         [ApiQuery("delete_connected_networks", alwaysSent: true, serverDefault: true, invert: true, effect: "its connected networks")]
         public SwitchParameter KeepNetworks { get; set; }
 

@@ -38,6 +38,7 @@ namespace Coolify.Cmdlets.Applications
 
         /// <summary>Pull request ID of the preview to delete.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(0, long.MaxValue)]
         [ApiPath("pull_request_id")]
         public long PullRequestId { get; set; }
 

@@ -45,6 +45,7 @@ namespace Coolify.Cmdlets.Applications
 
         /// <summary>Ids of the applications; plain ids and piped application objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ApplicationUuid")]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

@@ -30,6 +30,7 @@ namespace Coolify.Cmdlets.CloudInitScripts
 
         /// <summary>Ids of the cloud-init scripts; plain ids and piped cloud-init script objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("CloudInitScriptUuid")]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

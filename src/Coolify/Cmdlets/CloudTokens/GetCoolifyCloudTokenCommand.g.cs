@@ -45,26 +45,20 @@ namespace Coolify.Cmdlets.CloudTokens
         internal override string Action => "Get cloud token";
 
         /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
-        [Parameter(Position = 0, ParameterSetName = "List")]
+        [Parameter(ParameterSetName = "List")]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
         /// <summary>Ids of the cloud tokens; plain ids and piped cloud token objects bind it.</summary>
-        [Parameter(Mandatory = true, ParameterSetName = "ByUuid", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("CloudTokenUuid")]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
         [ArgumentCompleter(typeof(ResourceCompleter))]
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
-
-        /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
-
-        internal override int Concurrency => ThrottleLimit;
     }
 }

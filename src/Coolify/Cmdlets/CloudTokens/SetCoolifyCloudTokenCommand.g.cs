@@ -30,6 +30,7 @@ namespace Coolify.Cmdlets.CloudTokens
 
         /// <summary>Ids of the cloud tokens; plain ids and piped cloud token objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("CloudTokenUuid")]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

@@ -31,6 +31,7 @@ namespace Coolify.Cmdlets.Databases
 
         /// <summary>Ids of the databases; plain ids and piped database objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("DatabaseUuid")]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

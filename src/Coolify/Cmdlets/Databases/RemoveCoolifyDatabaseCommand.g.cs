@@ -38,6 +38,7 @@ namespace Coolify.Cmdlets.Databases
 
         /// <summary>Ids of the databases; plain ids and piped database objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("DatabaseUuid")]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
@@ -77,6 +78,7 @@ namespace Coolify.Cmdlets.Databases
 
         /// <summary>Keep the Docker networks it was connected to; Coolify deletes them otherwise.</summary>
         [Parameter]
+        [Alias("KeepConnectedNetworks")]
         [ApiQuery("delete_connected_networks", alwaysSent: true, serverDefault: true, invert: true, effect: "its connected networks")]
         public SwitchParameter KeepNetworks { get; set; }
 

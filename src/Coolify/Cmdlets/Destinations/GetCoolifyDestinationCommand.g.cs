@@ -41,6 +41,7 @@ namespace Coolify.Cmdlets.Destinations
 
         /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
         [Parameter(Position = 0, ParameterSetName = "List")]
+        [Parameter(Position = 0, ParameterSetName = "Server")]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]

@@ -38,6 +38,7 @@ namespace Coolify.Cmdlets.Destinations
 
         /// <summary>Ids of the destinations; plain ids and piped destination objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("DestinationUuid")]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

@@ -33,6 +33,7 @@ namespace Coolify.Cmdlets.GitHubApps
 
         /// <summary>Id of the GitHub app the GitHub branch belongs to; a piped GitHub app (or anything of it) binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(0, long.MaxValue)]
         [ApiPath("github_app_id")]
         public long GitHubAppId { get; set; }
 

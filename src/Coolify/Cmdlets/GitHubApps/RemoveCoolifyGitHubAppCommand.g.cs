@@ -9,7 +9,7 @@ namespace Coolify.Cmdlets.GitHubApps
     /// <remarks>
     /// <para>Remove-CoolifyGitHubApp deletes the GitHub app whose id it is given, through Coolify's API.</para>
     /// <para>In Coolify's words: Delete a GitHub app if it's not being used by any applications.</para>
-    /// <para>Ids come from the pipeline: strings, or objects with a Id property such as the GitHub apps that Get-CoolifyGitHubApp writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Ids come from the pipeline: numbers, or objects with an Id property such as the GitHub apps that Get-CoolifyGitHubApp writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
     /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
     /// </remarks>
     /// <example>Delete piped GitHub apps
@@ -38,6 +38,8 @@ namespace Coolify.Cmdlets.GitHubApps
 
         /// <summary>Integer id of the GitHub app; plain ids and piped GitHub app objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("GitHubAppId")]
+        [ValidateRange(0, long.MaxValue)]
         [ApiPath("github_app_id", own: true)]
         public long Id { get; set; }
 

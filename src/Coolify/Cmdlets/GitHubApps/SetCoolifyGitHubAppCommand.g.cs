@@ -8,7 +8,7 @@ namespace Coolify.Cmdlets.GitHubApps
     /// <summary>Changes a GitHub app's settings or credentials.</summary>
     /// <remarks>
     /// <para>Set-CoolifyGitHubApp changes the GitHub app whose id it is given, through Coolify's API.</para>
-    /// <para>Ids come from the pipeline: strings, or objects with a Id property such as the GitHub apps that Get-CoolifyGitHubApp writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Ids come from the pipeline: numbers, or objects with an Id property such as the GitHub apps that Get-CoolifyGitHubApp writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
     /// <para>Only the parameters you give are sent, so everything else stays as it is. A command that gives none is refused before anything is sent. -WhatIf shows what would change.</para>
     /// <para>Switches such as -IsSystemWide send true when given and false when given as -IsSystemWide:$false; a switch left out is not sent, so Coolify keeps (or picks) its own value.</para>
     /// <para>-ClientSecret, -WebhookSecret are SecureStrings (from Read-Host -AsSecureString, Get-Secret or ConvertTo-SecureString), so the secret stays out of your history and logs.</para>
@@ -33,6 +33,8 @@ namespace Coolify.Cmdlets.GitHubApps
 
         /// <summary>Integer id of the GitHub app; plain ids and piped GitHub app objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("GitHubAppId")]
+        [ValidateRange(0, long.MaxValue)]
         [ApiPath("github_app_id", own: true)]
         public long Id { get; set; }
 

@@ -9,7 +9,7 @@ namespace Coolify.Cmdlets.GitLabApps
     /// <remarks>
     /// <para>Remove-CoolifyGitLabApp deletes the GitLab app whose id it is given, through Coolify's API.</para>
     /// <para>In Coolify's words: Delete a GitLab app if it is not being used by any applications.</para>
-    /// <para>Ids come from the pipeline: strings, or objects with a Id property such as the GitLab apps that Get-CoolifyGitLabApp writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
+    /// <para>Ids come from the pipeline: numbers, or objects with an Id property such as the GitLab apps that Get-CoolifyGitLabApp writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
     /// <para>Deleting asks for confirmation (ConfirmImpact High): -Force or -Confirm:$false skips the question, and -WhatIf shows what would be deleted without deleting it. Nothing is written to the pipeline; -Verbose shows Coolify's answer.</para>
     /// </remarks>
     /// <example>Delete piped GitLab apps
@@ -38,6 +38,8 @@ namespace Coolify.Cmdlets.GitLabApps
 
         /// <summary>Integer id of the GitLab app; plain ids and piped GitLab app objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("GitLabAppId")]
+        [ValidateRange(0, long.MaxValue)]
         [ApiPath("gitlab_app_id", own: true)]
         public long Id { get; set; }
 

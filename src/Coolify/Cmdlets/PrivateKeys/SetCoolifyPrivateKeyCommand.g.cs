@@ -32,6 +32,7 @@ namespace Coolify.Cmdlets.PrivateKeys
 
         /// <summary>Ids of the private keys; plain ids and piped private key objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("PrivateKeyUuid")]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

@@ -38,6 +38,7 @@ namespace Coolify.Cmdlets.S3Storages
 
         /// <summary>Ids of the S3 storages; plain ids and piped S3 storage objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("S3StorageUuid")]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

@@ -46,7 +46,7 @@ namespace Coolify.Cmdlets.ScheduledTasks
         public string ApplicationUuid { get; set; }
 
         /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
-        [Parameter(Position = 0, ParameterSetName = "Application")]
+        [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]

@@ -18,7 +18,7 @@ namespace Coolify.Cmdlets.ScheduledTasks
     /// </example>
     /// <example>Get the executions of a scheduled task, for a service
     /// <code>
-    /// Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask | Where-Object Name -eq 'export-workflows' | Get-CoolifyScheduledTaskExecution
+    /// Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask -Name export-workflows | Get-CoolifyScheduledTaskExecution
     /// </code>
     /// <para>The piped scheduled task gives the ids.</para>
     /// </example>

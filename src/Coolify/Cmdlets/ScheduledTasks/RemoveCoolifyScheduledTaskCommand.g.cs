@@ -21,7 +21,7 @@ namespace Coolify.Cmdlets.ScheduledTasks
     /// </example>
     /// <example>Delete piped scheduled tasks, for a service
     /// <code>
-    /// Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask | Where-Object Name -eq 'export-workflows' | Remove-CoolifyScheduledTask -WhatIf
+    /// Get-CoolifyService -Name n8n | Get-CoolifyScheduledTask -Name export-workflows | Remove-CoolifyScheduledTask -WhatIf
     /// </code>
     /// <para>Shows what would be sent for each scheduled task piped in; leave out -WhatIf to send it.</para>
     /// </example>

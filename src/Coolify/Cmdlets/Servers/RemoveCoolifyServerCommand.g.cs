@@ -38,6 +38,7 @@ namespace Coolify.Cmdlets.Servers
 
         /// <summary>Ids of the servers; plain ids and piped server objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ServerUuid")]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]

@@ -42,7 +42,7 @@ namespace Coolify.Cmdlets.SharedEnvironmentVariables
         internal override string Action => "Get shared variable";
 
         /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
-        [Parameter(Position = 0, ParameterSetName = "Team")]
+        [Parameter(Position = 0)]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]

@@ -89,6 +89,7 @@ namespace Coolify.Cmdlets.SharedEnvironmentVariables
 
         /// <summary>Integer id of the shared variable; a piped shared variable object binds it (together with the ids of what it belongs to).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [ValidateRange(0, long.MaxValue)]
         [ApiPath("env_id", own: true)]
         public long SharedVariableId { get; set; }
 

@@ -30,6 +30,7 @@ namespace Coolify.Cmdlets.Tags
 
         /// <summary>Ids of the tags; plain ids and piped tag objects bind it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("TagUuid")]
         [AllowNull]
         [AllowEmptyString]
         [AllowEmptyCollection]
