@@ -45,14 +45,14 @@ namespace Coolify.Cmdlets.CloudInitScripts
         internal override string Action => "Get cloud init script";
 
         /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
-        [Parameter(ParameterSetName = "List")]
+        [Parameter(Position = 0, ParameterSetName = "List")]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
         /// <summary>Ids of the cloud-init scripts; plain ids and piped cloud-init script objects bind it.</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = "ByUuid", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("CloudInitScriptUuid")]
         [AllowNull]
         [AllowEmptyString]
@@ -60,5 +60,12 @@ namespace Coolify.Cmdlets.CloudInitScripts
         [ArgumentCompleter(typeof(ResourceCompleter))]
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
+
+        /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
     }
 }

@@ -9,13 +9,13 @@ namespace Coolify.Cmdlets.Projects
     // patterns filter the list.
     public sealed partial class GetCoolifyEnvironmentCommand
     {
-        protected override void ProcessRecord()
+        protected override void ProcessItem()
         {
             string[] names = Name;
             string[] plain = names?.Where(n => !WildcardPattern.ContainsWildcardCharacters(n)).ToArray();
             if (plain == null || plain.Length == 0)
             {
-                base.ProcessRecord();
+                base.ProcessItem();
                 return;
             }
 
@@ -43,7 +43,7 @@ namespace Coolify.Cmdlets.Projects
                 Name = patterns;
                 try
                 {
-                    base.ProcessRecord();
+                    base.ProcessItem();
                 }
                 finally
                 {

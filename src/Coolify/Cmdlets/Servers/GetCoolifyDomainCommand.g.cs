@@ -50,5 +50,12 @@ namespace Coolify.Cmdlets.Servers
         [Parameter]
         [ApiQuery("uuid")]
         public string ApplicationUuid { get; set; }
+
+        /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
     }
 }

@@ -53,14 +53,14 @@ namespace Coolify.Cmdlets.Servers
         internal override string Action => "Get server";
 
         /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
-        [Parameter(ParameterSetName = "List")]
+        [Parameter(Position = 0, ParameterSetName = "List")]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
         /// <summary>Ids of the servers to get; strings, or objects with a Uuid or ServerUuid property from the pipeline.</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = "ByUuid", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ServerUuid")]
         [AllowNull]
         [AllowEmptyString]
@@ -73,5 +73,12 @@ namespace Coolify.Cmdlets.Servers
         [Parameter(ParameterSetName = "ByUuid")]
         [ApiQuery("resources")]
         public SwitchParameter IncludeResources { get; set; }
+
+        /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
     }
 }

@@ -53,14 +53,14 @@ namespace Coolify.Cmdlets.Services
         internal override string Action => "Get service";
 
         /// <summary>Names to keep; wildcards are allowed. The list is filtered on this computer, and a plain name that matches nothing is an error.</summary>
-        [Parameter(ParameterSetName = "List")]
+        [Parameter(Position = 0, ParameterSetName = "List")]
         [SupportsWildcards]
         [NameFilter]
         [ArgumentCompleter(typeof(ResourceCompleter))]
         public string[] Name { get; set; }
 
         /// <summary>Ids of the services to get; strings, or objects with a Uuid or ServiceUuid property from the pipeline.</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "ByUuid", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = "ByUuid", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ServiceUuid")]
         [AllowNull]
         [AllowEmptyString]
@@ -68,5 +68,12 @@ namespace Coolify.Cmdlets.Services
         [ArgumentCompleter(typeof(ResourceCompleter))]
         [ApiPath("uuid", own: true)]
         public string[] Uuid { get; set; }
+
+        /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
     }
 }

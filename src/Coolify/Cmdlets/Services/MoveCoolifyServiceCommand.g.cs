@@ -66,5 +66,12 @@ namespace Coolify.Cmdlets.Services
         [Parameter(ParameterSetName = "Destination")]
         [ApiBody("migrate_volumes")]
         public SwitchParameter MigrateVolumes { get; set; }
+
+        /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
     }
 }

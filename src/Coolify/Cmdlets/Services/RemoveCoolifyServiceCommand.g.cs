@@ -87,6 +87,13 @@ namespace Coolify.Cmdlets.Services
         [ApiQuery("delete_connected_networks")]
         public SwitchParameter DeleteConnectedNetworks { get; set; }
 
+        /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
+
         /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }

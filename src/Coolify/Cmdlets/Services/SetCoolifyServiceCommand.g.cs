@@ -92,5 +92,12 @@ namespace Coolify.Cmdlets.Services
         [Parameter]
         [ApiBody("is_container_label_escape_enabled")]
         public bool? ContainerLabelEscape { get; set; }
+
+        /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
     }
 }

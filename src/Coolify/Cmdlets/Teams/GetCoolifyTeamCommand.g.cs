@@ -53,7 +53,7 @@ namespace Coolify.Cmdlets.Teams
         public string[] Name { get; set; }
 
         /// <summary>Integer id of the team; plain numbers and piped teams bind it.</summary>
-        [Parameter(Mandatory = true, Position = 0, ParameterSetName = "Id", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Mandatory = true, ParameterSetName = "Id", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("TeamId")]
         [ValidateRange(0, long.MaxValue)]
         [ApiPath("id", own: true)]
@@ -62,5 +62,12 @@ namespace Coolify.Cmdlets.Teams
         /// <summary>List the teams the token can see (Coolify shows the token's own team only).</summary>
         [Parameter(Mandatory = true, ParameterSetName = "List")]
         public SwitchParameter List { get; set; }
+
+        /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
     }
 }

@@ -49,5 +49,12 @@ namespace Coolify.Cmdlets.Teams
         [ValidateRange(0, long.MaxValue)]
         [ApiPath("id")]
         public long TeamId { get; set; }
+
+        /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
+        [Parameter]
+        [ValidateRange(1, 64)]
+        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
+
+        internal override int Concurrency => ThrottleLimit;
     }
 }
