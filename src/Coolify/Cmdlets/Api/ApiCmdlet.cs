@@ -390,9 +390,10 @@ namespace Coolify.Cmdlets.Api
                 {
                     WriteObject(response.Text);
                 }
-                else if (operation.IsRead)
+                else if (operation.IsRead && response.ContentType.IndexOf("json", StringComparison.OrdinalIgnoreCase) >= 0)
                 {
-                    // An empty answer to a read was cut short on the way: the parser reports it as CoolifyUnexpectedResponse.
+                    // JSON that is empty was cut short on the way: the parser reports it as CoolifyUnexpectedResponse.
+                    // (An empty answer without a content type is no answer at all, as from a route that has none.)
                     response.ParseJson(request).Dispose();
                 }
 
