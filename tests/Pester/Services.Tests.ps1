@@ -175,6 +175,14 @@ Describe 'New, Set, Copy, Move and Remove-CoolifyService' {
         @(Get-CoolifySimulatorRequest $script:Sim).Count | Should -Be 0
     }
 
+    It 'refuses an id in the body that could not be one, before sending anything' {
+        Clear-CoolifySimulatorRequest $script:Sim
+        New-CoolifyService -Type n8n -ProjectUuid '../projects' -ServerUuid $script:Server.uuid -EnvironmentName production -ErrorVariable e -ErrorAction SilentlyContinue
+        $e[0].FullyQualifiedErrorId | Should -BeLike 'CoolifyInvalidId,*'
+        "$($e[0])" | Should -BeLike '-ProjectUuid*'
+        @(Get-CoolifySimulatorRequest $script:Sim).Count | Should -Be 0
+    }
+
     It 'refuses empty mandatory values' {
         { New-CoolifyService -Type '' -ProjectUuid $script:Project.uuid -ServerUuid $script:Server.uuid -EnvironmentName production } | Should -Throw -ErrorId 'ParameterArgumentValidationError*'
     }

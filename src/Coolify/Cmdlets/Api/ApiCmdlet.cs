@@ -45,7 +45,7 @@ namespace Coolify.Cmdlets.Api
             }
 
             var bound = MyInvocation.BoundParameters;
-            if (!CheckQueryFlags(parameters))
+            if (!CheckQueryFlags(parameters) || !CheckBodyIds(parameters))
             {
                 return;
             }
@@ -164,6 +164,21 @@ namespace Coolify.Cmdlets.Api
                 RecommendedAction = "Use the server's field names: " + string.Join(", ", rules.Fields) + ".",
             }.ToErrorRecord(null));
             return false;
+        }
+
+        /// <summary>Checks the ids a body carries (project_uuid, server_uuid, ...) as path ids are checked, before anything is sent.</summary>
+        private bool CheckBodyIds(ApiParameter[] parameters)
+        {
+            var bound = MyInvocation.BoundParameters;
+            foreach (var parameter in parameters.Where(p => p.Body != null && p.Body.EndsWith("_uuid", StringComparison.Ordinal) && bound.ContainsKey(p.Name)))
+            {
+                if (parameter.Property.GetValue(this) is string id && !IsValidId(id, parameter.Name))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Refuses two switches that set the same flag (-KeepVolumes with the 0.2.0 -DeleteVolumes).</summary>
