@@ -16,7 +16,7 @@
              'N passed, N failed[, N skipped]'; exits non-zero on any failure.
       Bench  builds, then measures the module side by side with Invoke-RestMethod, ForEach-Object -Parallel
              and a raw HttpClient against the simulator (bench/Invoke-Benchmark.ps1), prints the table and
-             writes docs/benchmarks.md and docs/benchmarks.png. A few minutes; no test asserts on timings.
+             writes docs/benchmarks.md. A few minutes; no test asserts on timings.
       Clean  removes out/ and the bin/obj folders.
 .EXAMPLE
     dotnet tool restore; dotnet pwsh ./build.ps1
