@@ -16,7 +16,7 @@
              'N passed, N failed[, N skipped]'; exits non-zero on any failure.
       Bench  builds, then measures the module side by side with Invoke-RestMethod, ForEach-Object -Parallel
              and a raw HttpClient against the simulator (bench/Invoke-Benchmark.ps1), prints the table and
-             writes docs/benchmarks.md and docs/benchmarks.png. A few minutes; no test asserts on timings.
+             writes docs/benchmarks.md. A few minutes; no test asserts on timings.
       Clean  removes out/ and the bin/obj folders.
 .EXAMPLE
     dotnet tool restore; dotnet pwsh ./build.ps1
@@ -82,6 +82,7 @@ function Invoke-BuildTask {
             '\.dll$' { Copy-Item $file.FullName $deps.FullName; break }
         }
     }
+    Add-ReadyToRunImages $deps.FullName
     Copy-Item (Join-Path $root 'src/Coolify/Coolify*.Format.ps1xml') $moduleOut
     Copy-Item (Join-Path $root 'README.md'), (Join-Path $root 'LICENSE'), (Join-Path $root 'CHANGELOG.md') $moduleOut
     $manifest = (Get-Content -Raw (Join-Path $root 'Coolify.psd1')).Replace('{{ModuleVersion}}', (Get-ModuleVersion)).Replace('{{ReleaseNotes}}', (Get-ReleaseNotes).Replace("'", "''"))
@@ -92,6 +93,39 @@ function Invoke-BuildTask {
     Write-Help
     Invoke-Native 'simulator build' { dotnet build (Join-Path $root 'tests/Coolify.Simulator/Coolify.Simulator.csproj') -c $Configuration -o (Join-Path $out 'simulator') --nologo -v quiet }
     Write-Host "Built $moduleOut (version $(Get-ModuleVersion))."
+}
+
+function Add-ReadyToRunImages {
+    <#
+    ReadyToRun images of the dependencies for PowerShell 7.6 (.NET 10) on the platforms most hosts run
+    (build/ReadyToRun.csproj), into dependencies/net10.0-<rid>/: there the module's resolver loads them
+    instead of the IL images, whose code would otherwise be compiled at the first Connect-Coolify. Only
+    images that really carry native code are kept; dotnet publish is incremental, so a rebuild is quick.
+    #>
+    param([Parameter(Mandatory)][string] $DependencyFolder)
+    foreach ($rid in 'linux-x64', 'win-x64', 'osx-arm64') {
+        $staging = Join-Path $out "r2r/net10.0-$rid"
+        Invoke-Native "ReadyToRun images for $rid" {
+            dotnet publish (Join-Path $root 'build/ReadyToRun.csproj') -c Release -r $rid "-p:DependencyFolder=$DependencyFolder" -o $staging --nologo -v quiet
+        }
+        $target = New-Item -ItemType Directory -Force (Join-Path $DependencyFolder "net10.0-$rid")
+        foreach ($il in Get-ChildItem $DependencyFolder -Filter '*.dll' -File) {
+            $image = Join-Path $staging $il.Name
+            if ((Test-Path $image) -and (Test-ReadyToRunImage $image)) { Copy-Item $image $target.FullName }
+        }
+        if (-not (Get-ChildItem $target.FullName -Filter '*.dll')) { throw "No ReadyToRun image was made for $rid." }
+    }
+}
+
+function Test-ReadyToRunImage([string] $Path) {
+    $stream = [IO.File]::OpenRead($Path)
+    try {
+        $pe = [Reflection.PortableExecutable.PEReader]::new($stream)
+        try { $pe.PEHeaders.CorHeader -and $pe.PEHeaders.CorHeader.ManagedNativeHeaderDirectory.Size -gt 0 } finally { $pe.Dispose() }
+    }
+    finally {
+        $stream.Dispose()
+    }
 }
 
 function Test-ExportedCmdlets {

@@ -190,6 +190,26 @@ Describe 'The built module' {
         Get-ChildItem (Join-Path $dir 'dependencies') -Filter 'Microsoft.Extensions.Http.dll' | Should -Not -BeNullOrEmpty
     }
 
+    It 'loads the ReadyToRun images of its dependencies on PowerShell 7.6 where the build made them, and IL images elsewhere' {
+        $dir = Split-Path $script:ModulePath
+        foreach ($rid in 'linux-x64', 'win-x64', 'osx-arm64') {
+            Get-ChildItem (Join-Path $dir "dependencies/net10.0-$rid") -Filter 'Microsoft.Extensions.Http.dll' | Should -Not -BeNullOrEmpty -Because "the build compiles them for $rid"
+        }
+        $command = @"
+`$ErrorActionPreference = 'Stop'
+Import-Module '$($script:ModulePath)'
+Connect-Coolify -Url '$($script:Sim.Url)' -Token (ConvertTo-SecureString '$($script:Token)' -AsPlainText -Force)
+`$n = @(Get-CoolifyService).Count
+`$http = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -eq 'Microsoft.Extensions.Http' }
+"OK `$n " + (Split-Path -Leaf (Split-Path `$http.Location))
+"@
+        $out = Invoke-ChildPwsh -CaptureOutput -Command $command
+        $rid = if ($IsWindows) { 'win' } elseif ($IsMacOS) { 'osx' } else { 'linux' }
+        $rid += '-' + [Runtime.InteropServices.RuntimeInformation]::ProcessArchitecture.ToString().ToLowerInvariant()
+        $expected = if ([Environment]::Version.Major -eq 10 -and $rid -in 'linux-x64', 'win-x64', 'osx-arm64') { "net10.0-$rid" } else { 'dependencies' }
+        ($out | Select-Object -Last 1) | Should -Be "OK 6 $expected"
+    }
+
     It 'imports and works after an older Microsoft.Extensions.Primitives was loaded (as PSResourceGet ships)' {
         $old = Get-ChildItem (Join-Path $PSHOME 'Modules') -Recurse -Filter 'Microsoft.Extensions.Primitives.dll' | Select-Object -First 1
         $old | Should -Not -BeNullOrEmpty

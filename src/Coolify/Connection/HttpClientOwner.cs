@@ -27,9 +27,12 @@ namespace Coolify.Connection
         internal static HttpClientOwner Create(ConnectionOptions options, Func<HttpMessageHandler> primaryHandler = null)
         {
             var services = new ServiceCollection();
+            // No logging handlers: nothing of the module reads Microsoft.Extensions.Logging, and the two the
+            // factory adds cost every request a logger scope and two more async steps.
             services.AddHttpClient(ClientName)
                 .ConfigurePrimaryHttpMessageHandler(primaryHandler ?? (() => CreateHandler(options ?? ConnectionOptions.Default)))
-                .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+                .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+                .RemoveAllLoggers();
             var provider = services.BuildServiceProvider();
             var client = provider.GetRequiredService<IHttpClientFactory>().CreateClient(ClientName);
 

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace Coolify.Hosting
 {
@@ -14,12 +15,21 @@ namespace Coolify.Hosting
     /// netstandard2.0 has no AssemblyLoadContext type; on Windows PowerShell 5.1, which has no binding
     /// redirects, they are matched by simple name whatever version was asked for.
     /// </summary>
+    /// <remarks>
+    /// The build also ships ReadyToRun images of the dependencies, compiled ahead of time for one .NET
+    /// version and platform each, in dependencies/net&lt;major&gt;.0-&lt;rid&gt;/ (net10.0-linux-x64 and so
+    /// on). PowerShell 7 on that .NET version and platform loads those, so their code is not compiled at
+    /// start-up; everywhere else, Windows PowerShell 5.1 included, the IL images of dependencies/ load as
+    /// before (a ReadyToRun image is not an IL-only image, which .NET Framework needs).
+    /// </remarks>
     public sealed class DependencyResolver : IModuleAssemblyInitializer, IModuleAssemblyCleanup
     {
         private static readonly object Gate = new object();
         private static readonly ConcurrentDictionary<string, Assembly> Loaded = new ConcurrentDictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase);
         private static string _folder;
+        private static string _nativeFolder;
         private static HashSet<string> _names;
+        private static HashSet<string> _nativeNames;
         private static object _context;
         private static MethodInfo _loadFromPath;
         private static bool _hooked;
@@ -49,6 +59,11 @@ namespace Coolify.Hosting
                 }
 
                 CreateLoadContext();
+                if (_context != null)
+                {
+                    FindNativeImages(folder);
+                }
+
                 AppDomain.CurrentDomain.AssemblyResolve += Resolve;
                 _hooked = true;
             }
@@ -81,6 +96,46 @@ namespace Coolify.Hosting
             _loadFromPath = alc.GetMethod("LoadFromAssemblyPath", new[] { typeof(string) });
         }
 
+        /// <summary>The ReadyToRun images for this .NET version and platform, when the build made them.</summary>
+        private static void FindNativeImages(string folder)
+        {
+            string rid = RuntimeId();
+            if (rid == null)
+            {
+                return;
+            }
+
+            string native = Path.Combine(folder, "net" + Environment.Version.Major.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".0-" + rid);
+            if (!Directory.Exists(native))
+            {
+                return;
+            }
+
+            _nativeFolder = native;
+            _nativeNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (string file in Directory.GetFiles(native, "*.dll"))
+            {
+                _nativeNames.Add(Path.GetFileNameWithoutExtension(file));
+            }
+        }
+
+        private static string RuntimeId()
+        {
+            string os = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "win"
+                : RuntimeInformation.IsOSPlatform(OSPlatform.Linux) ? "linux"
+                : RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? "osx"
+                : null;
+            switch (RuntimeInformation.ProcessArchitecture)
+            {
+                case Architecture.X64:
+                    return os == null ? null : os + "-x64";
+                case Architecture.Arm64:
+                    return os == null ? null : os + "-arm64";
+                default:
+                    return null;
+            }
+        }
+
         private static Assembly Resolve(object sender, ResolveEventArgs args)
         {
             var name = new AssemblyName(args.Name);
@@ -91,7 +146,7 @@ namespace Coolify.Hosting
 
             return Loaded.GetOrAdd(name.Name, simpleName =>
             {
-                string path = Path.Combine(_folder, simpleName + ".dll");
+                string path = Path.Combine(_nativeNames != null && _nativeNames.Contains(simpleName) ? _nativeFolder : _folder, simpleName + ".dll");
                 return _context != null
                     ? (Assembly)_loadFromPath.Invoke(_context, new object[] { path })
                     : Assembly.LoadFrom(path);
@@ -122,8 +177,9 @@ namespace Coolify.Hosting
                 return false;
             }
 
-            return !string.IsNullOrEmpty(location)
-                && string.Equals(Path.GetDirectoryName(location), _folder, StringComparison.OrdinalIgnoreCase);
+            string directory = string.IsNullOrEmpty(location) ? null : Path.GetDirectoryName(location);
+            return directory != null
+                && (string.Equals(directory, _folder, StringComparison.OrdinalIgnoreCase) || string.Equals(directory, _nativeFolder, StringComparison.OrdinalIgnoreCase));
         }
     }
 }

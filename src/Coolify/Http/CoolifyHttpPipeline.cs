@@ -69,11 +69,22 @@ namespace Coolify.Http
 
             while (true)
             {
-                PaceTicket ticket = await WaitForTurn(log, cancellation).ConfigureAwait(false);
+                // While budget is left (nearly always) the pacer lets the request go at once, with no await.
+                var decision = Pacer.Next(_clock());
+                PaceTicket ticket = decision.IsGo ? decision.Ticket : await WaitForTurn(decision, log, cancellation).ConfigureAwait(false);
                 ApiResponse response;
                 try
                 {
-                    response = await SendCountedAsync(request, method, ticket, log, cancellation).ConfigureAwait(false);
+                    try
+                    {
+                        response = await SendOnceAsync(request, method, log, cancellation).ConfigureAwait(false);
+                    }
+                    catch
+                    {
+                        // No answer: the request gives its place in the rate-limit budget back.
+                        Pacer.Abandoned(ticket);
+                        throw;
+                    }
                 }
                 catch (CoolifyException ex) when (ex.Category == ErrorCategory.ConnectionError && method == "GET" && transient < Retry.MaxTransientRetries)
                 {
@@ -182,7 +193,7 @@ namespace Coolify.Http
                 }
 
                 timeout.CancelAfter(Timeout);
-                var watch = Stopwatch.StartNew();
+                long started = Stopwatch.GetTimestamp();
                 try
                 {
                     using (var answer = await _client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false))
@@ -205,8 +216,14 @@ namespace Coolify.Http
                             response.Location = answer.Headers.Location?.ToString();
                         }
 
-                        log.Verbose("Coolify: " + method + " " + uri.AbsolutePath + " -> " + response.StatusCode + " " + response.ReasonPhrase
-                            + " (" + body.Length + " bytes, " + watch.ElapsedMilliseconds + " ms)");
+                        if (log.VerboseEnabled)
+                        {
+                            // Formatted only for someone who will read it: this line would otherwise be built for every request.
+                            long ms = (Stopwatch.GetTimestamp() - started) * 1000 / Stopwatch.Frequency;
+                            log.Verbose("Coolify: " + method + " " + uri.AbsolutePath + " -> " + response.StatusCode + " " + response.ReasonPhrase
+                                + " (" + body.Length + " bytes, " + ms + " ms)");
+                        }
+
                         if (log.DebugEnabled && body.Length > 0)
                         {
                             log.Debug("Coolify: response body: " + (response.LooksLikeJson ? Redactor.JsonForDebug(body) : Redactor.Scrub(Truncate(response.Text))));
@@ -279,31 +296,11 @@ namespace Coolify.Http
             }
         }
 
-        /// <summary>Sends once; a request that ends without an answer gives its place in the rate-limit budget back.</summary>
-        private async Task<ApiResponse> SendCountedAsync(ApiRequest request, string method, PaceTicket ticket, RequestLog log, CancellationToken cancellation)
-        {
-            try
-            {
-                return await SendOnceAsync(request, method, log, cancellation).ConfigureAwait(false);
-            }
-            catch
-            {
-                Pacer.Abandoned(ticket);
-                throw;
-            }
-        }
-
         /// <summary>Waits until the connection's rate-limit budget lets this request go (at once while budget is left).</summary>
-        private async Task<PaceTicket> WaitForTurn(RequestLog log, CancellationToken cancellation)
+        private async Task<PaceTicket> WaitForTurn(PaceDecision decision, RequestLog log, CancellationToken cancellation)
         {
-            while (true)
+            for (; !decision.IsGo; decision = Pacer.Next(_clock()))
             {
-                var decision = Pacer.Next(_clock());
-                if (decision.IsGo)
-                {
-                    return decision.Ticket;
-                }
-
                 if (decision.Answer != null)
                 {
                     // Another request's answer will tell how much budget is left, or when it comes back.
@@ -326,6 +323,8 @@ namespace Coolify.Http
 
                 await _delay(decision.Wait, cancellation).ConfigureAwait(false);
             }
+
+            return decision.Ticket;
         }
 
         private static CoolifyException NetworkError(string method, Uri uri, Exception ex, string rejected, string proxy)

@@ -38,7 +38,8 @@ namespace Coolify.Http
         private static readonly TimeSpan Pause = TimeSpan.FromSeconds(1);
 
         private readonly object _gate = new object();
-        private readonly HashSet<long> _inFlight = new HashSet<long>();
+        // The requests in flight, by ticket number, with when each was sent.
+        private readonly Dictionary<long, DateTime> _inFlight = new Dictionary<long, DateTime>();
 
         private int? _limit;
 
@@ -47,10 +48,11 @@ namespace Coolify.Http
         private int _peakInFlight;
         private DateTime _lastSent;
 
-        // The budget as a ceiling on the number of sends: the server's Remaining after request t, plus
-        // t + 1, less nothing as long as the server counts in the order of sending. What may still go
-        // is the ceiling less the sends so far. Null while the server has sent no counters (no pacing).
-        private long? _ceiling;
+        // The lowest Remaining the server reported in this window, and when that answer came. Every
+        // request answered before it was counted before it (Remaining only goes down), so what may still
+        // go is that count less the requests in flight, whatever order the server counted them in. Null
+        // while the server has sent no counters (no pacing).
+        private int? _remaining;
 
         // Answers to requests sent before this moment belong to the previous window.
         private DateTime _windowOpened;
@@ -62,6 +64,16 @@ namespace Coolify.Http
         private bool _startTrusted;
         private DateTime? _windowEnd;
         private TimeSpan? _windowLength;
+
+        // The length was worked out from a start that straddled a second: it may be one second short.
+        // Should the next window's first request meet a 429, it is one second longer.
+        private bool _lengthMayBeShort;
+        private bool _endPredicted;
+        private DateTime? _previousStart;
+        private DateTime _previousStartSent;
+
+        // Answers counted so far: a ticket remembers how many had come when it went.
+        private long _answers;
 
         // Requests wait until then: the budget is spent, or the server answered 429.
         private DateTime _blockedUntil;
@@ -92,7 +104,7 @@ namespace Coolify.Http
             {
                 lock (_gate)
                 {
-                    return _ceiling - _sent;
+                    return _remaining - _inFlight.Count;
                 }
             }
         }
@@ -128,9 +140,11 @@ namespace Coolify.Http
                 {
                     // The window is over: the server's count starts again with the next request.
                     _windowOpened = now;
+                    _previousStart = _windowStart;
+                    _previousStartSent = _windowStartSent;
                     _windowStart = null;
                     _windowEnd = null;
-                    _ceiling = _sent + _limit;
+                    _remaining = _limit;
                     _opening = _limit.HasValue;
                     _opener = -1;
                 }
@@ -147,15 +161,23 @@ namespace Coolify.Http
                     return opener;
                 }
 
-                if (!_ceiling.HasValue || _ceiling.Value > _sent)
+                if (!_remaining.HasValue || _remaining.Value > _inFlight.Count)
                 {
                     return Go(now);
                 }
 
-                // The budget is spent. Wait for the window's end when it is known or can be worked out.
+                // Spent by the count so far. Requests still out may have been counted before the lowest
+                // count came back (then their answers give budget back), so wait for those first.
+                if (_inFlight.Count > 0)
+                {
+                    return PaceDecision.AwaitAnswerOf(_answered.Task);
+                }
+
+                // Spent. Wait for the window's end when it is known or can be worked out.
                 if (!_windowEnd.HasValue && _windowStart.HasValue && _windowLength.HasValue)
                 {
                     _windowEnd = _windowStart.Value + _windowLength.Value + EndMargin;
+                    _endPredicted = true;
                 }
 
                 if (_windowEnd.HasValue)
@@ -165,13 +187,8 @@ namespace Coolify.Http
                     return PaceDecision.WaitFor(_blockedUntil - now, announce: true, _limit);
                 }
 
-                // The end is not known: the answers still out may tell it; else one request goes to
-                // ask (a 429 names the end; a success means the window has already turned over).
-                if (_inFlight.Count > 0)
-                {
-                    return PaceDecision.AwaitAnswerOf(_answered.Task);
-                }
-
+                // The end is not known: one request goes to ask (a 429 names the end; a success means the
+                // window has already turned over).
                 return Go(now);
             }
         }
@@ -182,6 +199,7 @@ namespace Coolify.Http
             lock (_gate)
             {
                 _inFlight.Remove(ticket.Number);
+                _answers++;
                 if (_opener == ticket.Number)
                 {
                     _opener = -1;
@@ -197,6 +215,7 @@ namespace Coolify.Http
             lock (_gate)
             {
                 _inFlight.Remove(ticket.Number);
+                _answers++;
                 if (limit.HasValue && limit.Value > 0)
                 {
                     _limit = limit;
@@ -235,12 +254,14 @@ namespace Coolify.Http
             lock (_gate)
             {
                 _inFlight.Remove(ticket.Number);
+                _answers++;
                 if (limit.HasValue && limit.Value > 0)
                 {
                     _limit = limit;
                 }
 
-                if (_opener == ticket.Number)
+                bool opener = _opener == ticket.Number;
+                if (opener)
                 {
                     _opener = -1;
                 }
@@ -254,12 +275,32 @@ namespace Coolify.Http
                 }
 
                 DateTime end = now + wait;
-                if (_windowStart.HasValue && _startTrusted)
+                if (opener && _endPredicted && _previousStart.HasValue)
                 {
+                    // The window was taken to end sooner than it does: the length is a second longer than
+                    // thought, and this wait ends where the longer length says.
+                    _windowStart = _previousStart;
+                    _windowStartSent = _previousStartSent;
+                    _startTrusted = true;
+                    if (_lengthMayBeShort && _windowLength.HasValue)
+                    {
+                        _windowLength += TimeSpan.FromSeconds(1);
+                        _lengthMayBeShort = false;
+                        DateTime longer = _windowStart.Value + _windowLength.Value + EndMargin;
+                        end = longer > now ? longer : end;
+                    }
+                }
+                else if (_windowStart.HasValue && _startTrusted)
+                {
+                    _endPredicted = false;
                     end = Learn(now, wait, resetUnixSeconds, end);
                 }
+                else
+                {
+                    _endPredicted = false;
+                }
 
-                _ceiling = _sent;
+                _remaining = 0;
                 _opening = false;
                 _windowEnd = end;
                 if (end > _blockedUntil)
@@ -298,10 +339,12 @@ namespace Coolify.Http
                 return end;
             }
 
-            // The server counted the window's first request between its send and its answer: halfway
-            // is the best guess of the second it fell in (it matters only when a second began in between).
-            double sentAt = UnixSeconds(_windowStartSent);
-            long startSecond = (long)Math.Floor(sentAt + ((UnixSeconds(_windowStart.Value) - sentAt) / 2));
+            // The server counted the window's first request between the earliest send it can have been and
+            // the first answer. When a second began in between, the length is one of two: take the shorter
+            // (a wrong guess then costs the next window's first request one 429, and is put right), not the
+            // longer (which would cost every window a second, unnoticed).
+            long startSecond = (long)Math.Floor(UnixSeconds(_windowStart.Value));
+            _lengthMayBeShort = (long)Math.Floor(UnixSeconds(_windowStartSent)) != startSecond;
             long seconds = resetUnixSeconds.Value - startSecond;
             if (seconds <= 0)
             {
@@ -316,6 +359,7 @@ namespace Coolify.Http
             }
 
             _windowLength = length;
+            _endPredicted = true;
             return predicted;
         }
 
@@ -326,9 +370,9 @@ namespace Coolify.Http
                 _startTrusted = false;
             }
 
-            var ticket = new PaceTicket(_sent++, now);
+            var ticket = new PaceTicket(_sent++, now, _remaining, _answers);
             _lastSent = now;
-            _inFlight.Add(ticket.Number);
+            _inFlight.Add(ticket.Number, now);
             _peakInFlight = Math.Max(_peakInFlight, _inFlight.Count);
             return PaceDecision.GoWith(ticket);
         }
@@ -336,56 +380,59 @@ namespace Coolify.Http
         private void Count(PaceTicket ticket, DateTime now, int remaining, bool opener)
         {
             int limit = _limit ?? remaining + 1;
-            long ceiling = remaining + ticket.Number + 1;
 
-            // Requests sent before this one and still out may yet count in this window.
-            int older = 0;
-            foreach (long number in _inFlight)
-            {
-                if (number < ticket.Number)
-                {
-                    older++;
-                }
-            }
+            // Answers that came after this request went may be of requests counted after it in its window,
+            // which its own count does not show yet.
+            int since = (int)Math.Max(0, _answers - 1 - ticket.AnswersBefore);
 
-            // Every request the window has counted could be this one or one sent before it that is still
-            // out: the window began with this connection's requests, so its start was seen.
-            bool freshWindow = limit - remaining <= older + 1;
-            if (opener)
+            // Every request the window has counted could be this one, one still out, or one answered since
+            // this one went: the window began with this connection's requests, so its start was seen.
+            bool freshWindow = limit - remaining <= _inFlight.Count + since + 1;
+            if (opener || !_remaining.HasValue)
             {
                 _opening = false;
-                Begin(ticket, now, ceiling - older, freshWindow);
+                Begin(ticket, now, remaining, freshWindow);
                 return;
             }
 
-            if (!_ceiling.HasValue)
-            {
-                Begin(ticket, now, ceiling - older, freshWindow);
-                return;
-            }
-
-            // More budget than counting out of order can explain: the window turned over without this
-            // connection waiting for it.
-            if (ceiling > _ceiling.Value + Math.Max(0, _peakInFlight - 1))
+            // A request counted in the same window as the answers that came before it went sees less than
+            // the lowest of them. It sees as much or more: the window turned over without this connection
+            // waiting for it.
+            if (ticket.SeenRemaining.HasValue && remaining >= ticket.SeenRemaining.Value)
             {
                 _windowOpened = ticket.Sent;
-                Begin(ticket, now, ceiling - older, freshWindow);
+                Begin(ticket, now, Math.Max(0, remaining - since), freshWindow);
                 return;
             }
 
-            _ceiling = Math.Min(_ceiling.Value, ceiling);
+            if (remaining < _remaining.Value)
+            {
+                _remaining = remaining;
+            }
         }
 
-        private void Begin(PaceTicket ticket, DateTime now, long ceiling, bool freshWindow)
+        private void Begin(PaceTicket ticket, DateTime now, int remaining, bool freshWindow)
         {
-            _ceiling = ceiling;
+            _remaining = remaining;
             _blockedUntil = default(DateTime);
+            _endPredicted = false;
             if (freshWindow)
             {
+                // Its first request went no earlier than the earliest of those that may have been counted first.
+                DateTime earliest = ticket.Sent;
+                foreach (var sent in _inFlight.Values)
+                {
+                    if (sent < earliest)
+                    {
+                        earliest = sent;
+                    }
+                }
+
                 _windowStart = now;
-                _windowStartSent = ticket.Sent;
+                _windowStartSent = earliest;
                 _startTrusted = true;
                 _windowEnd = _windowLength.HasValue ? now + _windowLength.Value + EndMargin : (DateTime?)null;
+                _endPredicted = _windowEnd.HasValue;
             }
             else
             {
@@ -410,15 +457,23 @@ namespace Coolify.Http
     /// <summary>A request the pacer let go: its number in the connection's order of sending, and when it went.</summary>
     internal readonly struct PaceTicket
     {
-        internal PaceTicket(long number, DateTime sent)
+        internal PaceTicket(long number, DateTime sent, int? seenRemaining, long answersBefore)
         {
             Number = number;
             Sent = sent;
+            SeenRemaining = seenRemaining;
+            AnswersBefore = answersBefore;
         }
 
         internal long Number { get; }
 
         internal DateTime Sent { get; }
+
+        /// <summary>The lowest Remaining known when the request went: in the same window its own is lower.</summary>
+        internal int? SeenRemaining { get; }
+
+        /// <summary>How many answers had come when the request went.</summary>
+        internal long AnswersBefore { get; }
     }
 
     /// <summary>What the pacer says about one request: go, wait this long, or wait for another request's answer.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Threading;
 
 namespace Coolify.Http
 {
@@ -16,7 +17,8 @@ namespace Coolify.Http
     /// </summary>
     internal sealed class RequestLog
     {
-        private readonly ConcurrentQueue<LogEntry> _entries = new ConcurrentQueue<LogEntry>();
+        // Made on the first message: most requests log none (Verbose off), and a queue is a few hundred bytes.
+        private ConcurrentQueue<LogEntry> _entries;
 
         internal RequestLog(bool debugEnabled = false, bool verboseEnabled = true)
         {
@@ -34,7 +36,7 @@ namespace Coolify.Http
         {
             if (VerboseEnabled)
             {
-                _entries.Enqueue(new LogEntry(LogLevel.Verbose, Redactor.Scrub(message)));
+                Entries.Enqueue(new LogEntry(LogLevel.Verbose, Redactor.Scrub(message)));
             }
         }
 
@@ -42,13 +44,39 @@ namespace Coolify.Http
         {
             if (DebugEnabled)
             {
-                _entries.Enqueue(new LogEntry(LogLevel.Debug, Redactor.Scrub(message)));
+                Entries.Enqueue(new LogEntry(LogLevel.Debug, Redactor.Scrub(message)));
             }
         }
 
-        internal void Warning(string message) => _entries.Enqueue(new LogEntry(LogLevel.Warning, Redactor.Scrub(message)));
+        internal void Warning(string message) => Entries.Enqueue(new LogEntry(LogLevel.Warning, Redactor.Scrub(message)));
 
-        internal bool TryDequeue(out LogEntry entry) => _entries.TryDequeue(out entry);
+        internal bool TryDequeue(out LogEntry entry)
+        {
+            var entries = Volatile.Read(ref _entries);
+            if (entries == null)
+            {
+                entry = default(LogEntry);
+                return false;
+            }
+
+            return entries.TryDequeue(out entry);
+        }
+
+        private ConcurrentQueue<LogEntry> Entries
+        {
+            get
+            {
+                var entries = Volatile.Read(ref _entries);
+                if (entries == null)
+                {
+                    // Messages come from whichever thread the request runs on: the first one wins.
+                    var made = new ConcurrentQueue<LogEntry>();
+                    entries = Interlocked.CompareExchange(ref _entries, made, null) ?? made;
+                }
+
+                return entries;
+            }
+        }
     }
 
     internal readonly struct LogEntry
