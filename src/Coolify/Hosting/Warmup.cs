@@ -33,7 +33,7 @@ namespace Coolify.Hosting
 
                 UrlNormalizer.Normalize("https://coolify.invalid", out _);
                 var pipeline = new CoolifyHttpPipeline(new HttpClient(new CannedHandler()), new Uri("https://coolify.invalid/"), null, TimeSpan.FromSeconds(30));
-                var request = new ApiRequest(ApiOperations.Get(ApiOperations.ListServices));
+                var request = new ApiRequest(ApiOperations.Get(OperationIds.ListServices));
                 var response = pipeline.SendAsync(request, new RequestLog(false, false), CancellationToken.None).GetAwaiter().GetResult();
                 response.ForEachArrayItem(request, element =>
                 {
