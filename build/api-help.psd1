@@ -23,6 +23,8 @@
                 @{ Title = 'Find applications by name'; Code = "Get-CoolifyApplication -Name 'web*', api-backend"; Remarks = 'Wildcards select by pattern; a plain name that matches nothing is an error.' }
                 @{ Title = 'Restart everything tagged backend'; Code = 'Get-CoolifyApplication -Tag backend | Restart-CoolifyApplication -WhatIf'; Remarks = '-Tag asks Coolify for the applications with that tag; -WhatIf shows what would be restarted.' }
                 @{ Title = 'Get one application by id, with every field'; Code = 'Get-CoolifyApplication -Uuid app1apibackend0000000000 | Format-List *'; Remarks = 'Getting by id returns the full record; values Coolify treats as sensitive need a token with read:sensitive.' }
+                @{ Title = 'Report the applications of several instances'; Code = "Get-CoolifyApplication -Connection 'prod-*' | Format-Table ConnectionName, Name, Status"; Remarks = 'Runs against every connection whose name matches, in the order they were made; each object says where it came from, and an instance that cannot be reached is one error naming it.' }
+                @{ Title = 'Read many applications by id at once'; Code = '$ids | Get-CoolifyApplication -ThrottleLimit 16'; Remarks = 'Up to 16 requests are in flight; the applications are written in the order of the ids.' }
             )
             Samples     = @{ Uuid = 'app0webfrontend000000000' }
         }

@@ -37,6 +37,18 @@ namespace Coolify.Cmdlets.Applications
     /// </code>
     /// <para>Getting by id returns the full record; values Coolify treats as sensitive need a token with read:sensitive.</para>
     /// </example>
+    /// <example>Report the applications of several instances
+    /// <code>
+    /// Get-CoolifyApplication -Connection 'prod-*' | Format-Table ConnectionName, Name, Status
+    /// </code>
+    /// <para>Runs against every connection whose name matches, in the order they were made; each object says where it came from, and an instance that cannot be reached is one error naming it.</para>
+    /// </example>
+    /// <example>Read many applications by id at once
+    /// <code>
+    /// $ids | Get-CoolifyApplication -ThrottleLimit 16
+    /// </code>
+    /// <para>Up to 16 requests are in flight; the applications are written in the order of the ids.</para>
+    /// </example>
     [Cmdlet(VerbsCommon.Get, "CoolifyApplication", DefaultParameterSetName = "List")]
     [OutputType(typeof(CoolifyApplication))]
     public sealed partial class GetCoolifyApplicationCommand : ApiCmdlet<CoolifyApplication>

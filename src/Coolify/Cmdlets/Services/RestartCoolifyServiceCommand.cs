@@ -26,7 +26,7 @@ namespace Coolify.Cmdlets.Services
     /// <seealso cref="Coolify.Cmdlets.Services.StopCoolifyServiceCommand"/>
     [Cmdlet(VerbsLifecycle.Restart, "CoolifyService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
-    public sealed class RestartCoolifyServiceCommand : ServiceActionCmdlet
+    public sealed class RestartCoolifyServiceCommand : ResourceActionCmdlet
     {
         /// <summary>Pull the latest images of the service before starting it again.</summary>
         [Parameter]
@@ -36,8 +36,10 @@ namespace Coolify.Cmdlets.Services
 
         internal override string Action => "Restart";
 
+        internal override string ResourceType => "Service";
+
         internal override WaitTarget WaitTargetFor(CoolifyActionResult result) =>
-            new StatusTarget(result, "service", OperationIds.GetServiceByUuid, "running", restart: true, ActiveConnection);
+            StatusOf(result, "running", restart: true);
 
         internal override string OperationId => OperationIds.RestartServiceByUuid;
     }

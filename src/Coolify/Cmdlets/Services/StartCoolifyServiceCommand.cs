@@ -34,12 +34,14 @@ namespace Coolify.Cmdlets.Services
     /// <seealso cref="Coolify.Cmdlets.Services.GetCoolifyServiceCommand"/>
     [Cmdlet(VerbsLifecycle.Start, "CoolifyService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
-    public sealed class StartCoolifyServiceCommand : ServiceActionCmdlet
+    public sealed class StartCoolifyServiceCommand : ResourceActionCmdlet
     {
         internal override string Action => "Start";
 
+        internal override string ResourceType => "Service";
+
         internal override WaitTarget WaitTargetFor(CoolifyActionResult result) =>
-            new StatusTarget(result, "service", OperationIds.GetServiceByUuid, "running", restart: false, ActiveConnection);
+            StatusOf(result, "running", restart: false);
 
         internal override string OperationId => OperationIds.StartServiceByUuid;
     }

@@ -26,7 +26,7 @@ namespace Coolify.Cmdlets.Services
     /// <seealso cref="Coolify.Cmdlets.Services.RestartCoolifyServiceCommand"/>
     [Cmdlet(VerbsLifecycle.Stop, "CoolifyService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(CoolifyActionResult))]
-    public sealed class StopCoolifyServiceCommand : ServiceActionCmdlet
+    public sealed class StopCoolifyServiceCommand : ResourceActionCmdlet
     {
         /// <summary>Skip the Docker cleanup (unused images and build cache on the server) that Coolify runs after the stop by default.</summary>
         [Parameter]
@@ -42,8 +42,10 @@ namespace Coolify.Cmdlets.Services
 
         internal override string Action => "Stop";
 
+        internal override string ResourceType => "Service";
+
         internal override WaitTarget WaitTargetFor(CoolifyActionResult result) =>
-            new StatusTarget(result, "service", OperationIds.GetServiceByUuid, "exited", restart: false, ActiveConnection);
+            StatusOf(result, "exited", restart: false);
 
         internal override string OperationId => OperationIds.StopServiceByUuid;
     }
