@@ -21,7 +21,7 @@
                                              a cmdlet's own text for a parameter it inherits
         property <summary>                   the parameter's description (the declaring class's property,
                                              so inherited parameters are documented once)
-      The generated cmdlets (src/Coolify/Cmdlets/Generated) get the same comments from
+      The generated cmdlets (src/Coolify/Cmdlets/<Area>/*.g.cs) get the same comments from
       build/New-ApiCmdlets.ps1 (build/ApiGenerator.Help.ps1 and build/api-help.psd1).
 
 

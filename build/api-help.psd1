@@ -1,5 +1,5 @@
 # Plain words for the help of the generated cmdlets (build/New-ApiCmdlets.ps1 writes them into the doc
-# comments of src/Coolify/Cmdlets/Generated; build/ApiGenerator.Help.ps1 composes the rest from the
+# comments of src/Coolify/Cmdlets/<Area>/*.g.cs; build/ApiGenerator.Help.ps1 composes the rest from the
 # cmdlet model). Edit here and rerun the generator; never edit the generated files.
 #
 # Cmdlets.<name>:
