@@ -51,6 +51,9 @@ namespace Coolify.Cmdlets
         /// <summary>True when -Connection names more than one instance.</summary>
         internal bool IsFleet => Connection != null && Connection.Length > 1;
 
+        /// <summary>In a fleet, the instance whose work or answer is at hand; null otherwise.</summary>
+        private CoolifyConnection FleetConnection => IsFleet ? HandlingConnection ?? _turn : null;
+
         /// <summary>How many requests of piped items may be in flight at once; 1 sends each before the next item is read.</summary>
         internal virtual int Concurrency => 1;
 
@@ -120,7 +123,7 @@ namespace Coolify.Cmdlets
         /// <summary>In a fleet, an error names its instance; an instance that fails for good is skipped from then on, and the others go on.</summary>
         internal override void ReportError(CoolifyException ex, object target)
         {
-            var connection = IsFleet ? HandlingConnection ?? _turn : null;
+            var connection = FleetConnection;
             if (connection == null)
             {
                 base.ReportError(ex, target);
@@ -143,7 +146,7 @@ namespace Coolify.Cmdlets
         /// <summary>In a fleet, -WhatIf and -Confirm name the instance a change goes to.</summary>
         internal override string DescribeTarget(string target)
         {
-            var connection = IsFleet ? HandlingConnection ?? _turn : null;
+            var connection = FleetConnection;
             return connection == null ? target : target + " on " + connection.Name + " (" + connection.Url + ")";
         }
 

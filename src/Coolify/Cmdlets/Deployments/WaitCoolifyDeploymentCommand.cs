@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using Coolify.Http;
 using Coolify.Waiting;
@@ -123,15 +122,15 @@ namespace Coolify.Cmdlets.Deployments
             }
 
             Waiter.Run(this, _waiting, Timeout, "Waiting for " + _targets.Count + " deployment(s)");
-            // Each waited target wraps (or is) the deployment target at the same index; the deployment is what is written.
-            var deployments = _waiting.Select((waited, i) => new KeyValuePair<WaitTarget, DeploymentTarget>(waited, _targets[i])).ToDictionary(p => p.Key, p => p.Value);
+            // What was waited for is the deployment, or the URL check after it; the deployment is what is written.
+            DeploymentTarget DeploymentOf(WaitTarget waited) => waited as DeploymentTarget ?? (DeploymentTarget)((UrlTarget)waited).Before;
             Waiter.WriteResults(this, _waiting,
                 waited =>
                 {
-                    AddUrlStatus(deployments[waited]);
-                    return deployments[waited].Deployment;
+                    AddUrlStatus(DeploymentOf(waited));
+                    return DeploymentOf(waited).Deployment;
                 },
-                waited => deployments[waited].DeploymentUuid);
+                waited => DeploymentOf(waited).DeploymentUuid);
         }
 
         /// <summary>-WaitForUrl needs URLs: -Url, or the application whose domains to request.</summary>
