@@ -38,6 +38,40 @@ public class JsonAndValidationTests
         Assert.Equal(5L, extra.Properties["SomeValue"].Value);
     }
 
+    [Theory]
+    [InlineData("\"2026-01-02T03:04:05.000000Z\"", "2026-01-02T03:04:05Z")]
+    [InlineData("\"2026-01-02T03:04:05Z\"", "2026-01-02T03:04:05Z")]
+    [InlineData("\"2026-01-02 03:04:05\"", "2026-01-02T03:04:05Z")]
+    [InlineData("\"2026-01-02T05:04:05+02:00\"", "2026-01-02T03:04:05Z")]
+    [InlineData("\"2026-01-02T03:04:05\"", "2026-01-02T03:04:05Z")]
+    [InlineData("\"not a date\"", null)]
+    [InlineData("12", null)]
+    public void JsonMapper_reads_every_date_form_as_utc(string value, string? expected)
+    {
+        using var doc = JsonDocument.Parse("{\"created_at\":" + value + "}");
+        var service = JsonMapper.Map<CoolifyService>(doc.RootElement);
+        if (expected == null)
+        {
+            Assert.Null(service.CreatedAt);
+            return;
+        }
+
+        Assert.Equal(DateTimeKind.Utc, service.CreatedAt!.Value.Kind);
+        Assert.Equal(DateTime.Parse(expected, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal), service.CreatedAt.Value);
+    }
+
+    [Theory]
+    [InlineData("22", 22L)]
+    [InlineData("\"22\"", 22L)]
+    [InlineData("22.5", null)]
+    [InlineData("\"port\"", null)]
+    [InlineData("9223372036854775807", long.MaxValue)]
+    public void JsonMapper_reads_numbers_sent_as_numbers_or_text(string value, long? expected)
+    {
+        using var doc = JsonDocument.Parse("{\"port\":" + value + "}");
+        Assert.Equal(expected, JsonMapper.Map<CoolifyServer>(doc.RootElement).Port);
+    }
+
     [Fact]
     public void JsonMapper_tolerates_missing_fields_and_non_object_values()
     {

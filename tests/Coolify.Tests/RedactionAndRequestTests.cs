@@ -16,7 +16,8 @@ public class RedactionAndRequestTests
         Assert.Equal("PATCH", seen.Method);
         Assert.Equal("https://coolify.example.com/api/v1/services/k0wcgw4", seen.Uri);
         Assert.Equal("Bearer " + PipelineFixture.Token, seen.Authorization);
-        Assert.Contains("application/json", seen.Accept);
+        // JSON first (Laravel then answers errors as JSON); text and HTML after it for /version and /health.
+        Assert.Equal("application/json,text/plain; q=0.2,text/html; q=0.1", seen.Accept);
         Assert.StartsWith("application/json", seen.ContentType);
         Assert.Equal("{\"name\":\"x\"}", seen.Body);
     }

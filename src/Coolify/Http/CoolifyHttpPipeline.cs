@@ -19,17 +19,15 @@ namespace Coolify.Http
     /// </summary>
     internal sealed class CoolifyHttpPipeline
     {
-        private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new MediaTypeWithQualityHeaderValue("application/json");
-
         // JSON first, so Laravel answers errors as JSON; text after it because /version and /health
         // answer text/html, which strict content negotiation (a proxy, a mock) would otherwise refuse.
-        private static readonly MediaTypeWithQualityHeaderValue AcceptText = new MediaTypeWithQualityHeaderValue("text/plain", 0.2);
-        private static readonly MediaTypeWithQualityHeaderValue AcceptHtml = new MediaTypeWithQualityHeaderValue("text/html", 0.1);
+        // Added as text that is known to be valid: typed header values are formatted anew for every request.
+        private const string Accept = "application/json, text/plain; q=0.2, text/html; q=0.1";
         private static readonly HttpMethod Patch = new HttpMethod("PATCH");
 
         private readonly HttpClient _client;
         private readonly Uri _apiBase;
-        private readonly AuthenticationHeaderValue _authorization;
+        private readonly string _authorization;
         private readonly Func<TimeSpan, CancellationToken, Task> _delay;
         private readonly IReadOnlyList<KeyValuePair<string, string>> _headers;
         private readonly Connection.CertificateCheck _certificates;
@@ -46,7 +44,7 @@ namespace Coolify.Http
             _certificates = certificates;
             _client = client ?? throw new ArgumentNullException(nameof(client));
             _apiBase = new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + "/api/v1");
-            _authorization = string.IsNullOrEmpty(token) ? null : new AuthenticationHeaderValue("Bearer", token);
+            _authorization = string.IsNullOrEmpty(token) ? null : "Bearer " + token;
             Timeout = timeout;
             Retry = retry ?? RetryPolicy.Default;
             _delay = delay ?? Task.Delay;
@@ -172,10 +170,11 @@ namespace Coolify.Http
             using (var message = new HttpRequestMessage(ToHttpMethod(method), uri))
             using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
             {
-                message.Headers.Accept.Add(AcceptJson);
-                message.Headers.Accept.Add(AcceptText);
-                message.Headers.Accept.Add(AcceptHtml);
-                message.Headers.Authorization = _authorization;
+                message.Headers.TryAddWithoutValidation("Accept", Accept);
+                if (_authorization != null)
+                {
+                    message.Headers.TryAddWithoutValidation("Authorization", _authorization);
+                }
                 foreach (var header in _headers)
                 {
                     // An access gateway's service token and the like; the values are secrets, never logged.

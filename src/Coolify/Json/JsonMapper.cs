@@ -225,10 +225,7 @@ namespace Coolify.Json
 
             if (underlying == typeof(DateTime))
             {
-                return value.ValueKind == JsonValueKind.String
-                    && DateTime.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
-                    ? (object)date
-                    : null;
+                return ToDate(value);
             }
 
             if (underlying == typeof(string[]))
@@ -294,9 +291,47 @@ namespace Coolify.Json
             }
         }
 
+        // Coolify's own form (2026-01-01T00:00:00.000000Z) is read straight from the UTF-8 bytes; anything
+        // else (Laravel's "2026-01-01 00:00:00", no zone, an offset) goes through the lenient parse as UTC.
+        private static DateTime? ToDate(JsonElement value)
+        {
+            if (value.ValueKind != JsonValueKind.String)
+            {
+                return null;
+            }
+
+            if (value.TryGetDateTime(out var utc) && utc.Kind == DateTimeKind.Utc)
+            {
+                return utc;
+            }
+
+            return DateTime.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
+                ? date
+                : (DateTime?)null;
+        }
+
         // Coolify has sent numbers as strings before (PR #4379: server port); accept both.
         private static object ToNumber(JsonElement value, Type type)
         {
+            if (value.ValueKind == JsonValueKind.Number)
+            {
+                // Read without a string in between; a value out of range takes the text path, which clamps ints.
+                if (type == typeof(double) && value.TryGetDouble(out double number))
+                {
+                    return number;
+                }
+
+                if (type == typeof(long) && value.TryGetInt64(out long whole))
+                {
+                    return whole;
+                }
+
+                if (type == typeof(int) && value.TryGetInt32(out int small))
+                {
+                    return small;
+                }
+            }
+
             string text = value.ValueKind == JsonValueKind.String ? value.GetString() : value.ValueKind == JsonValueKind.Number ? value.GetRawText() : null;
             if (text == null)
             {
