@@ -20,7 +20,8 @@
          time to the first object, total time, peak memory; plus HttpClient + JsonDocument.Parse for
          the moment the whole body is read and parsed.
       4. Start-up: pwsh -NoProfile -Command 'Import-Module Coolify; Connect-Coolify; Get-CoolifyService'
-         against pwsh -NoProfile -Command exit, as whole processes.
+         against pwsh -NoProfile -Command exit and a pwsh that runs one Invoke-RestMethod, as whole processes,
+         on the local tool and on a ReadyToRun copy of it (bench/Startup.psm1).
       5. Rate limit: 300 ids piped to Start-CoolifyService -ThrottleLimit T through a limit of 100 requests
          per 5 s (bench/RateLimited.ps1), against the floor that limit sets, with the 429s the simulator sent.
     Each figure is the median of -Runs runs after a warm-up. The simulator's rate limit is raised to
@@ -50,7 +51,7 @@ $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 3.0
 $root = (Resolve-Path (Join-Path $PSScriptRoot '..')).Path
 $ModulePath = (Resolve-Path $ModulePath).Path
-Import-Module (Join-Path $root 'build/ChildProcess.psm1'), (Join-Path $root 'tests/CoolifyTestHost.psm1') -Force
+Import-Module (Join-Path $root 'build/ChildProcess.psm1'), (Join-Path $root 'tests/CoolifyTestHost.psm1'), (Join-Path $PSScriptRoot 'Startup.psm1') -Force
 $token = Get-SimToken Root
 $work = New-Item -ItemType Directory -Force (Join-Path ([IO.Path]::GetTempPath()) "coolify-bench-$PID")
 $started = [Diagnostics.Stopwatch]::StartNew()
@@ -104,27 +105,6 @@ function Get-MachineInfo {
         Load       = $load
         Date       = (Get-Date).ToUniversalTime().ToString('yyyy-MM-dd HH:mm') + ' UTC'
     }
-}
-
-function Measure-Process {
-    <# Runs pwsh -NoProfile -Command $Command to its end; returns the wall-clock ms from start to exit. #>
-    param([string] $Command, [hashtable] $Environment = @{})
-    $pwsh = @(Get-PwshCommand)
-    $psi = [Diagnostics.ProcessStartInfo]::new($pwsh[0])
-    foreach ($a in @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-Command', $Command)) { $psi.ArgumentList.Add($a) }
-    $psi.RedirectStandardOutput = $true
-    $psi.RedirectStandardError = $true
-    $psi.UseShellExecute = $false
-    foreach ($k in $Environment.Keys) { $psi.Environment[$k] = $Environment[$k] }
-    $watch = [Diagnostics.Stopwatch]::StartNew()
-    $start = [Diagnostics.Stopwatch]::GetTimestamp()
-    $process = [Diagnostics.Process]::Start($psi)
-    $out = $process.StandardOutput.ReadToEndAsync()
-    $err = $process.StandardError.ReadToEndAsync()
-    $process.WaitForExit()
-    $ms = $watch.Elapsed.TotalMilliseconds
-    if ($process.ExitCode -ne 0) { throw "pwsh -Command '$Command' exited with $($process.ExitCode): $($err.Result)" }
-    [pscustomobject]@{ Ms = $ms; Start = $start; Output = $out.Result; Error = $err.Result }
 }
 
 function Format-Ms([double] $ms) {
@@ -213,70 +193,8 @@ try {
     $null = Invoke-SimControl $sim 'seed' -Method POST -Body @{ applications = 0; services = 0 }
 
     # --- 4. Start-up --------------------------------------------------------------------------------
-    Write-Host "4. Start-up: whole pwsh processes, $Runs runs each after one warm-up" -ForegroundColor Cyan
-    $moduleRoot = Split-Path (Split-Path $ModulePath)
-    if ((Split-Path -Leaf (Split-Path $ModulePath)) -ne 'Coolify') { throw "Import-Module Coolify needs the module in a folder named Coolify: $ModulePath" }
-    $moduleEnv = @{
-        PSModulePath  = $moduleRoot + [IO.Path]::PathSeparator + $env:PSModulePath
-        COOLIFY_URL   = $sim.Url
-        COOLIFY_TOKEN = $token
-    }
-    $userCommand = 'Import-Module Coolify; Connect-Coolify; Get-CoolifyService'
-    $irmCommand = 'Invoke-RestMethod "$env:COOLIFY_URL/api/v1/services" -Headers @{ Authorization = "Bearer $env:COOLIFY_TOKEN" }'
-    $startup = @{ bare = [Collections.Generic.List[double]]::new(); module = [Collections.Generic.List[double]]::new(); irm = [Collections.Generic.List[double]]::new() }
-    for ($run = -1; $run -lt $Runs; $run++) {
-        $bare = Measure-Process 'exit'
-        $mod = Measure-Process $userCommand $moduleEnv
-        $irm = Measure-Process $irmCommand $moduleEnv
-        foreach ($p in $mod, $irm) { if ($p.Output -notmatch 'n8n-staging') { throw "A start-up command did not list the services: $($p.Output) $($p.Error)" } }
-        if ($run -ge 0) {
-            $startup.bare.Add($bare.Ms); $startup.module.Add($mod.Ms); $startup.irm.Add($irm.Ms)
-            Write-Host ("  run {0}: bare {1}, module {2}, Invoke-RestMethod {3}" -f ($run + 1), (Format-Ms $bare.Ms), (Format-Ms $mod.Ms), (Format-Ms $irm.Ms))
-        }
-    }
-
-    # Where the start-up goes: the same command with time stamps between its steps (Stopwatch time
-    # stamps are the machine's monotonic clock, so the child's compare with this process's).
-    $phases = @{}
-    foreach ($k in 'launch', 'import', 'connect', 'get', 'exit', 'bareLaunch', 'bareExit') { $phases[$k] = [Collections.Generic.List[double]]::new() }
-    $stampFile = Join-Path $work 'stamps.txt'
-    $profiled = '$t0 = [Diagnostics.Stopwatch]::GetTimestamp(); Import-Module Coolify; $t1 = [Diagnostics.Stopwatch]::GetTimestamp(); Connect-Coolify; ' +
-        '$t2 = [Diagnostics.Stopwatch]::GetTimestamp(); Get-CoolifyService | Out-Default; $t3 = [Diagnostics.Stopwatch]::GetTimestamp(); ' +
-        "[IO.File]::WriteAllText('$stampFile', `"`$t0 `$t1 `$t2 `$t3`")"
-    $bareProfiled = "[IO.File]::WriteAllText('$stampFile', [string][Diagnostics.Stopwatch]::GetTimestamp())"
-    $profileRuns = [Math]::Min($Runs, 3)
-    for ($run = 0; $run -lt $profileRuns; $run++) {
-        $p = Measure-Process $bareProfiled
-        $t = [long](Get-Content -Raw $stampFile).Trim()
-        $phases.bareLaunch.Add(($t - $p.Start) / ([Diagnostics.Stopwatch]::Frequency / 1000.0))
-        $phases.bareExit.Add($p.Ms - ($t - $p.Start) / ([Diagnostics.Stopwatch]::Frequency / 1000.0))
-        $p = Measure-Process $profiled $moduleEnv
-        $t = (Get-Content -Raw $stampFile).Trim() -split ' ' | ForEach-Object { [long]$_ }
-        $f = [Diagnostics.Stopwatch]::Frequency / 1000.0
-        $phases.launch.Add(($t[0] - $p.Start) / $f)
-        $phases.import.Add(($t[1] - $t[0]) / $f)
-        $phases.connect.Add(($t[2] - $t[1]) / $f)
-        $phases.get.Add(($t[3] - $t[2]) / $f)
-        $phases.exit.Add($p.Ms - ($t[3] - $p.Start) / $f)
-    }
-
-    # And the import taken apart, each step timed inside its own fresh pwsh (bench/StartupProfile.ps1):
-    # the assembly alone, the manifest without its format files, and a first Invoke-RestMethod.
-    $noFormat = Join-Path $work 'nofmt'
-    $null = New-Item -ItemType Directory -Force $noFormat
-    Copy-Item (Split-Path $ModulePath) $noFormat -Recurse
-    $copy = Join-Path $noFormat 'Coolify/Coolify.psd1'
-    (Get-Content -Raw $copy) -replace "FormatsToProcess\s*=\s*@\([^)]*\)", 'FormatsToProcess = @()' | Set-Content $copy -Encoding utf8NoBOM
-    $steps = [ordered]@{}
-    foreach ($k in 'import', 'import-nofmt', 'import-dll', 'irm') { $steps[$k] = [Collections.Generic.List[double]]::new() }
-    $stepScript = Join-Path $PSScriptRoot 'StartupProfile.ps1'
-    for ($run = 0; $run -lt $Runs; $run++) {
-        foreach ($k in @($steps.Keys)) {
-            $p = Measure-Process "& '$stepScript' -Mode $k -ModulePath '$ModulePath' -Url '$($sim.Url)' -Token '$token' -Scratch '$noFormat'"
-            if ($p.Error -notmatch 'STEP_MS=([\d.]+)') { throw "StartupProfile.ps1 -Mode $k printed no time: $($p.Error)" }
-            $steps[$k].Add([double]$Matches[1])
-        }
-    }
+    Write-Host "4. Start-up: whole pwsh processes, $Runs runs each after one warm-up, on the local tool and a ReadyToRun copy of it" -ForegroundColor Cyan
+    $startup = Measure-Startup -Simulator $sim -Token $token -ModulePath $ModulePath -Root $root -Work $work -Runs $Runs
 }
 finally {
     Stop-CoolifySimulator $sim
@@ -309,9 +227,12 @@ $m = @{
     rawParsed  = Get-Median (Pick $list.raw 'parsed_ms')
     rawPeak    = Get-Median (Pick $list.raw 'peak_ws')
     bodyBytes  = [double]($list.raw[0].bytes)
-    startBare  = Get-Median $startup.bare
-    startMod   = Get-Median $startup.module
-    startIrm   = Get-Median $startup.irm
+    startBare  = Get-Median $startup.tool.bare
+    startMod   = Get-Median $startup.tool.module
+    startIrm   = Get-Median $startup.tool.irm
+    r2rBare    = if ($startup.Contains('r2r')) { Get-Median $startup.r2r.bare } else { [double]::NaN }
+    r2rMod     = if ($startup.Contains('r2r')) { Get-Median $startup.r2r.module } else { [double]::NaN }
+    r2rIrm     = if ($startup.Contains('r2r')) { Get-Median $startup.r2r.irm } else { [double]::NaN }
 }
 
 function Get-ThrottleNote([bool] $HasThrottle) {
@@ -337,6 +258,9 @@ $rows = @(
     [pscustomobject]@{ Group = '3. Large list'; Label = 'peak memory vs Invoke-RestMethod | ForEach-Object'; Module = Format-MB $m.listPeak; Baseline = Format-MB $m.irmPeak; Ratio = $m.listPeak / $m.irmPeak; Target = [double]::NaN; TargetText = '—' }
     [pscustomobject]@{ Group = '4. Start-up'; Label = 'import, connect, list vs bare pwsh -NoProfile'; Module = Format-Ms $m.startMod; Baseline = Format-Ms $m.startBare; Ratio = $m.startMod / $m.startBare; Target = 1.25; TargetText = '≤ 1.25x' }
     [pscustomobject]@{ Group = '4. Start-up'; Label = 'import, connect, list vs pwsh -NoProfile with one Invoke-RestMethod'; Module = Format-Ms $m.startMod; Baseline = Format-Ms $m.startIrm; Ratio = $m.startMod / $m.startIrm; Target = [double]::NaN; TargetText = '—' }
+    [pscustomobject]@{ Group = '4. Start-up'; Label = 'one Invoke-RestMethod vs bare pwsh -NoProfile (what any first request costs)'; Module = Format-Ms $m.startIrm; Baseline = Format-Ms $m.startBare; Ratio = $m.startIrm / $m.startBare; Target = [double]::NaN; TargetText = '—' }
+    [pscustomobject]@{ Group = '4. Start-up'; Label = 'ReadyToRun pwsh: import, connect, list vs bare pwsh -NoProfile'; Module = Format-Ms $m.r2rMod; Baseline = Format-Ms $m.r2rBare; Ratio = $m.r2rMod / $m.r2rBare; Target = [double]::NaN; TargetText = '—' }
+    [pscustomobject]@{ Group = '4. Start-up'; Label = 'ReadyToRun pwsh: one Invoke-RestMethod vs bare pwsh -NoProfile'; Module = Format-Ms $m.r2rIrm; Baseline = Format-Ms $m.r2rBare; Ratio = $m.r2rIrm / $m.r2rBare; Target = [double]::NaN; TargetText = '—' }
     [pscustomobject]@{ Group = '5. Rate limit'; Label = "$LimitedItems piped starts through $RateLimit requests per $RateWindowSeconds s vs that limit's floor ($(@($limited.failed | Where-Object { $_ -gt 0 }).Count) runs with a failed item; 429s per run: $($limited.rate_limited -join ', '))"; Module = Format-Ms $m.limited; Baseline = Format-Ms $m.limitFloor; Ratio = $m.limited / $m.limitFloor; Target = 1.15; TargetText = '≤ 1.15x, no failed item' }
 )
 
@@ -416,15 +340,21 @@ $profTotal = Get-Median (Pick $list.module 'profile_total_ms')
 & $line ''
 & $line ("Profile of ``Get-CoolifyApplication`` (a second call with -Verbose in the same processes): the HTTP request until the body is in memory {0}; first object at {1}, so {2} between the body read and the first object; last object at {3}." -f (Format-Ms $profHttp), (Format-Ms $profFirst), (Format-Ms ($profFirst - $profHttp)), (Format-Ms $profTotal))
 & $line ''
-& $line "**4. Start-up**: whole processes, ``pwsh -NoProfile -Command '$userCommand'`` (the module found through PSModulePath, ``COOLIFY_URL``/``COOLIFY_TOKEN`` set) against ``pwsh -NoProfile -Command exit``, alternately, after one warm-up of each; pwsh runs as the repository's local tool (``dotnet pwsh.dll``) both times."
+$phases = $startup.Phases
+$steps = $startup.Steps
+& $line "**4. Start-up**: whole processes, ``pwsh -NoProfile -Command '$($startup.UserCommand)'`` (the module found through PSModulePath, ``COOLIFY_URL``/``COOLIFY_TOKEN`` set) against ``pwsh -NoProfile -Command exit``, alternately, after one warm-up of each. Two builds of the same PowerShell: the repository's local tool (``dotnet pwsh.dll``, the NuGet tool package, whose assemblies are IL only, so a start compiles every PowerShell method it runs), and a copy of it whose assemblies are ReadyToRun images made here (``build/ReadyToRun.csproj``), as PowerShell's installer packages ship them. Both read a module-analysis cache written beforehand (``PSModuleAnalysisCachePath``), as on any machine where pwsh has run for a while."
 & $line ''
-& $line '| Command | Time | Range |'
-& $line '|---|---:|---:|'
-& $line ("| ``pwsh -NoProfile -Command exit`` | {0} | {1} ms |" -f (Format-Ms $m.startBare), (Get-Spread $startup.bare))
-& $line ("| ``pwsh -NoProfile -Command '$userCommand'`` | {0} | {1} ms |" -f (Format-Ms $m.startMod), (Get-Spread $startup.module))
-& $line ("| {0} | {1} | {2} ms |" -f ("``pwsh -NoProfile -Command '$irmCommand'``" -replace '\|', '\|'), (Format-Ms $m.startIrm), (Get-Spread $startup.irm))
+& $line '| pwsh | Command | Time | Range |'
+& $line '|---|---|---:|---:|'
+foreach ($kind in $startup.Kinds) {
+    $label = if ($kind -eq 'tool') { 'local tool (IL)' } else { 'ReadyToRun copy' }
+    $t = $startup[$kind]
+    & $line ("| {0} | ``exit`` | {1} | {2} ms |" -f $label, (Format-Ms (Get-Median $t.bare)), (Get-Spread $t.bare))
+    & $line ("| {0} | ``{1}`` | {2} | {3} ms |" -f $label, $startup.UserCommand, (Format-Ms (Get-Median $t.module)), (Get-Spread $t.module))
+    & $line ("| {0} | {1} | {2} | {3} ms |" -f $label, ("``$($startup.IrmCommand)``" -replace '\|', '\|'), (Format-Ms (Get-Median $t.irm)), (Get-Spread $t.irm))
+}
 & $line ''
-& $line ("Where the start-up goes (median of {0} runs of each command with time stamps between its steps): pwsh up to the first statement {1} (bare: {2}); ``Import-Module Coolify`` {3} ({4} cmdlets); ``Connect-Coolify`` {5}; ``Get-CoolifyService`` with its table {6}; from the last statement to the end of the process {7} (bare: {8})." -f $profileRuns,
+& $line ("Where the start-up goes on the local tool (median of {0} runs of each command with time stamps between its steps): pwsh up to the first statement {1} (bare: {2}); ``Import-Module Coolify`` {3} ({4} cmdlets); ``Connect-Coolify`` {5}; ``Get-CoolifyService`` with its table {6}; from the last statement to the end of the process {7} (bare: {8})." -f $startup.ProfileRuns,
     (Format-Ms (Get-Median $phases.launch)), (Format-Ms (Get-Median $phases.bareLaunch)), (Format-Ms (Get-Median $phases.import)), $cmdletCount, (Format-Ms (Get-Median $phases.connect)), (Format-Ms (Get-Median $phases.get)), (Format-Ms (Get-Median $phases.exit)), (Format-Ms (Get-Median $phases.bareExit)))
 & $line ''
 & $line ("The import taken apart, each step timed inside a fresh pwsh (median of {0}): ``Import-Module`` of the manifest {1}; of the manifest without its two format files {2}; of ``Coolify.dll`` alone (the {3} cmdlets, no manifest, no formats) {4}. For comparison, the first ``Invoke-RestMethod`` of a fresh pwsh (its HTTP stack's first use) takes {5}." -f $Runs,
