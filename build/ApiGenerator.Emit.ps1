@@ -217,6 +217,7 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
             }
             'body' {
                 $b64 = if ($param.Base64) { ', base64: true' } else { '' }
+                if ($param.PSObject.Properties['ServerDefault'] -and $param.ServerDefault) { $b64 += ', alwaysSent: true, serverDefault: true' }
                 [void]$sb.AppendLine("        [ApiBody(`"$($param.Wire)`"$b64)]")
             }
             'bodymap' { [void]$sb.AppendLine('        [ApiBody("*")]') }

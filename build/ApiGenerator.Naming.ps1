@@ -272,6 +272,10 @@ function New-CmdletModel([string] $Name, $Entries, $Spec) {
             }
             $p = New-Parameter $pname $type 'body' $field
             $p.Secret = $secret
+            # A flag the server turns on when it is absent is always sent, so its default never decides unseen.
+            if ($type -eq 'SwitchParameter' -and $rule -and $rule.Defaults -and $rule.Defaults.ContainsKey($field) -and $rule.Defaults[$field].Default -eq $true) {
+                $p | Add-Member -Force NoteProperty ServerDefault $true
+            }
             $p.Base64 = if ($rule -and $rule.ContainsKey('Fields')) { $field -in @($rule.Base64) }
                         else { $field -in $Base64Fields -or ($schema.ContainsKey('description') -and $schema.description -match 'base64') }
             $p.ValidateSet = $validateSet

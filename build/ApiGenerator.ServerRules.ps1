@@ -2,7 +2,7 @@
 # cmdlet model (which body fields and query flags become parameters, which are mandatory or base64), and written
 # out as the table the module and the simulator check requests against.
 
-$script:RuleKeys = @('Source', 'Strict', 'Fields', 'Required', 'RequiredOneOf', 'RequiredWhen', 'Base64', 'Types', 'Ignored', 'Query',
+$script:RuleKeys = @('Source', 'Strict', 'Fields', 'Required', 'RequiredOneOf', 'RequiredWhen', 'Base64', 'Types', 'Ignored', 'Query', 'Defaults',
     'Limits', 'OnError', 'Refused', 'Response', 'Method', 'Path', 'Ability', 'Summary', 'Parameters')
 
 function Read-ServerRules([string] $Path, $Operations) {
@@ -21,7 +21,7 @@ function Read-ServerRules([string] $Path, $Operations) {
             $stray = @($rule[$key] | Where-Object { $_ -and $_ -notin $fields })
             if ($stray) { throw "server-rules.psd1: '$id' $key names fields outside Fields: $($stray -join ', ')." }
         }
-        foreach ($key in 'Types', 'Ignored', 'Refused') {
+        foreach ($key in 'Types', 'Ignored', 'Refused', 'Defaults') {
             if ($rule[$key]) {
                 $stray = @($rule[$key].Keys | Where-Object { $_ -notin $fields })
                 if ($stray) { throw "server-rules.psd1: '$id' $key names fields outside Fields: $($stray -join ', ')." }

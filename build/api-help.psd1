@@ -63,11 +63,15 @@
         'Copy-CoolifyApplication'              = @{ Synopsis = 'Clones applications to a destination (a Docker network on a server), optionally with their volumes.'; Samples = @{ Name = 'web-frontend-copy' } }
         'Move-CoolifyApplication'              = @{
             Synopsis    = 'Moves applications to another project environment, or migrates them to another destination or server.'
-            Description = @('With -EnvironmentUuid the move is only a change of project and environment: running containers are not touched, and the application picks up the new environment''s shared variables at its next deployment. With -DestinationUuid the application is migrated to another Docker network, possibly on another server; -MigrateVolumes copies the volumes'' data too.')
+            Description = @('With -EnvironmentUuid the move is only a change of project and environment: running containers are not touched, and the application picks up the new environment''s shared variables at its next deployment. With -DestinationUuid the application is migrated to another Docker network, possibly on another server; Coolify copies the volumes'' data along unless -MigrateVolumes:$false, and the cmdlet always sends migrate_volumes as true or false.')
             Examples    = @(
                 @{ Title = 'Move an application to the staging environment'; Code = 'Get-CoolifyApplication -Name web-frontend | Move-CoolifyApplication -EnvironmentUuid env0stagweb0000000000000 -WhatIf'; Remarks = 'Get-CoolifyEnvironment -ProjectUuid <id> lists the environments and their ids.' }
                 @{ Title = 'Migrate an application to another server with its data'; Code = 'Get-CoolifyApplication -Name worker | Move-CoolifyApplication -DestinationUuid dst0localhost00000000000 -MigrateVolumes'; Remarks = 'Get-CoolifyDestination lists the destinations (Docker networks) of every server.' }
+                @{ Title = 'Migrate an application without its data'; Code = 'Move-CoolifyApplication -Uuid app2worker00000000000000 -DestinationUuid dst0localhost00000000000 -MigrateVolumes:$false'; Remarks = 'Coolify stops the application and moves it to the new server without copying its volumes'' data, which stays on the old server; redeploy it afterwards.' }
             )
+            Parameters  = @{
+                MigrateVolumes = 'Copy the volumes'' data to the new destination too. Coolify does unless told otherwise, so without this switch true is sent; -MigrateVolumes:$false sends false.'
+            }
         }
         'Restore-CoolifyApplication'           = @{
             Synopsis = 'Rolls applications back: queues a deployment of an earlier image.'
@@ -143,8 +147,11 @@
         'Copy-CoolifyDatabase'                 = @{ Synopsis = 'Clones databases to a destination (a Docker network on a server), optionally with their data.'; Samples = @{ DestinationUuid = 'dst1edge0000000000000000' } }
         'Move-CoolifyDatabase'                 = @{
             Synopsis    = 'Moves databases to another project environment, or migrates them to another destination or server.'
-            Description = @('With -EnvironmentUuid the move is only a change of project and environment: the running container is not touched. With -DestinationUuid the database is migrated to another Docker network, possibly on another server; -MigrateVolumes copies its data too.')
+            Description = @('With -EnvironmentUuid the move is only a change of project and environment: the running container is not touched. With -DestinationUuid the database is migrated to another Docker network, possibly on another server; Coolify copies its data along unless -MigrateVolumes:$false, and the cmdlet always sends migrate_volumes as true or false.')
             Examples    = @(@{ Title = 'Move a database to the staging environment'; Code = 'Get-CoolifyDatabase -Name cache | Move-CoolifyDatabase -EnvironmentUuid env1stagops0000000000000 -WhatIf'; Remarks = 'Leave out -WhatIf to move it.' })
+            Parameters  = @{
+                MigrateVolumes = 'Copy the database''s data to the new destination too. Coolify does unless told otherwise, so without this switch true is sent; -MigrateVolumes:$false sends false.'
+            }
         }
         'Get-CoolifyDatabaseBackup'            = @{
             Synopsis = 'Lists the scheduled backups of a database.'

@@ -581,6 +581,9 @@
             'DEV-ONLY: the handler aborts with 404 unless the instance runs with APP_ENV=local (isDev) (bootstrap/helpers/api.php:269-271); on production servers this route always returns 404'
             'migrate_volumes defaults to true (bootstrap/helpers/api.php:304)'
         )
+        Defaults = @{
+            migrate_volumes = @{ Default = $true; Source = 'bootstrap/helpers/api.php:304' }
+        }
         Response = '200 {message, uuid, destination_uuid, async, volume_jobs}'
     }
     'restart-service-by-uuid' = @{
@@ -712,6 +715,9 @@
             'DEV-ONLY: the handler aborts with 404 unless the instance runs with APP_ENV=local (isDev) (bootstrap/helpers/api.php:269-271); on production servers this route always returns 404'
             'migrate_volumes defaults to true (bootstrap/helpers/api.php:304)'
         )
+        Defaults = @{
+            migrate_volumes = @{ Default = $true; Source = 'bootstrap/helpers/api.php:304' }
+        }
         Response = '200 {message, uuid, destination_uuid, async, volume_jobs}'
     }
     'move-application-by-uuid' = @{
@@ -857,6 +863,9 @@
             'DEV-ONLY: the handler aborts with 404 unless the instance runs with APP_ENV=local (isDev) (bootstrap/helpers/api.php:269-271); on production servers this route always returns 404'
             'migrate_volumes defaults to true (bootstrap/helpers/api.php:304)'
         )
+        Defaults = @{
+            migrate_volumes = @{ Default = $true; Source = 'bootstrap/helpers/api.php:304' }
+        }
         Response = '200 {message, uuid, destination_uuid, async, volume_jobs}'
     }
     'create-environment' = @{

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace Coolify.Simulator;
 
-/// <summary>What is done to an application: start, stop, restart (through the deployment queue), logs, move, clone.</summary>
+/// <summary>What is done to an application: start, stop, restart (through the deployment queue), logs, move, migrate, clone.</summary>
 internal static class ApplicationActions
 {
     // Copied to a clone as they are; the rest is new or placement.
@@ -40,6 +40,7 @@ internal static class ApplicationActions
 
         app.MapPost(Root + "/move", (string uuid, HttpContext c, SimState s) => Resource.WithBody(c, s, kind, uuid, ["environment_uuid"], ["environment_uuid"], (x, b) =>
             Move(s, x, (string?)b["environment_uuid"], "Application moved successfully.")));
+        app.MapPost(Root + "/migrate", (string uuid, HttpContext c, SimState s) => Resource.Migrate(c, s, kind, "application", uuid));
         app.MapPost(Root + "/clone", (string uuid, HttpContext c, SimState s) => Resource.WithBody(c, s, kind, uuid, ["destination_uuid", "name", "clone_volumes"], ["destination_uuid"], (x, b) =>
         {
             if (s.FindDestination((string?)b["destination_uuid"]) is not { } destination) return (404, new JsonObject { ["message"] = "Destination not found." });

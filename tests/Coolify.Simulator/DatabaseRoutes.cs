@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace Coolify.Simulator;
 
-/// <summary>The Databases operations: list, get, the eight creates, update, delete, start/stop/restart, logs, move.</summary>
+/// <summary>The Databases operations: list, get, the eight creates, update, delete, start/stop/restart, logs, move, migrate.</summary>
 internal static class DatabaseRoutes
 {
     internal const string Root = "/api/v1/databases/{uuid}";
@@ -54,6 +54,7 @@ internal static class DatabaseRoutes
         });
         app.MapPost(Root + "/move", (string uuid, HttpContext c, SimState s) => Resource.WithBody(c, s, kind, uuid, ["environment_uuid"], ["environment_uuid"], (x, b) =>
             ApplicationActions.Move(s, x, (string?)b["environment_uuid"], "Database moved successfully.")));
+        app.MapPost(Root + "/migrate", (string uuid, HttpContext c, SimState s) => Resource.Migrate(c, s, kind, "database", uuid));
         DatabaseBackupRoutes.Map(app);
         ResourceSubRoutes.Map(app, kind);
     }

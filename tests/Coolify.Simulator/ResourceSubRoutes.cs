@@ -251,6 +251,41 @@ internal static class Resource
         await Write(c, s, kind, uuid, "write", x => change(x, body));
     }
 
+    /// <summary>
+    /// Migration to a destination (applications, databases, services share Coolify's helper): after the lookup,
+    /// a production server aborts with a bare 404 (it serves this on development installs only); migrate_volumes
+    /// is true unless sent as false.
+    /// </summary>
+    internal static async Task Migrate(HttpContext c, SimState s, ResourceKind kind, string resource, string uuid)
+    {
+        if (Respond.Denied(c, "write")) return;
+        bool found, development;
+        lock (s.Gate) (found, development) = (kind.Find(s, uuid) != null, s.Settings.Development);
+        if (!found)
+        {
+            await Respond.Message(c, 404, kind.NotFound);
+            return;
+        }
+
+        if (!development)
+        {
+            await Respond.Message(c, 404, "Not Found");
+            return;
+        }
+
+        if (await Respond.Body(c, ["destination_uuid", "migrate_volumes"], ["destination_uuid"]) is not { } body) return;
+        await Write(c, s, kind, uuid, "write", x =>
+        {
+            if (s.FindDestination((string?)body["destination_uuid"]) == null) return (404, new JsonObject { ["message"] = "Destination not found." });
+            s.Effects.Add(new JsonObject
+            {
+                ["action"] = "migrate", ["resource"] = resource, ["uuid"] = uuid,
+                ["migrate_volumes"] = body["migrate_volumes"] is not { } volumes || Truthy(volumes),
+            });
+            return (200, new JsonObject { ["message"] = char.ToUpperInvariant(resource[0]) + resource[1..] + " migration started." });
+        });
+    }
+
     /// <summary>A POST-only action: GET answers 405 as Coolify has since v4.2; legacy_get_actions swaps the two.</summary>
     internal static void MapAction(WebApplication app, string pattern, Func<HttpContext, SimState, Task> action)
     {

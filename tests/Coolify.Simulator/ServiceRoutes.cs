@@ -33,7 +33,7 @@ internal static class ServiceRoutes
 
         app.MapPost("/api/v1/services/{uuid}/move", (string uuid, HttpContext c, SimState s) => WithBody(c, s, uuid, ["environment_uuid"], ["environment_uuid"], (x, b) =>
             (200, new JsonObject { ["message"] = "Service moved.", ["uuid"] = uuid })));
-        app.MapPost("/api/v1/services/{uuid}/migrate", Migrate);
+        app.MapPost("/api/v1/services/{uuid}/migrate", (string uuid, HttpContext c, SimState s) => Resource.Migrate(c, s, ResourceKind.Service, "service", uuid));
         app.MapPost("/api/v1/services/{uuid}/clone", (string uuid, HttpContext c, SimState s) => WithBody(c, s, uuid, ["destination_uuid", "name", "clone_volumes"], ["destination_uuid"], (x, b) =>
         {
             var copy = s.NewService((string?)b["name"] ?? (string)x["name"]! + "-clone", (string)x["service_type"]!, (string?)x["docker_compose_raw"]);
@@ -150,40 +150,6 @@ internal static class ServiceRoutes
                 x[field.Key] = field.Value?.DeepClone();
             if (b["docker_compose_raw"] is { } raw) x["docker_compose_raw"] = Encoding.UTF8.GetString(Convert.FromBase64String((string)raw!));
             return (200, new JsonObject { ["uuid"] = uuid, ["domains"] = new JsonArray() });
-        });
-    }
-
-    /// <summary>
-    /// Migration to a destination: after the service lookup, a production server aborts with a bare 404
-    /// (Coolify serves it on development installs only); migrate_volumes is true unless sent as false.
-    /// </summary>
-    private static async Task Migrate(string uuid, HttpContext c, SimState s)
-    {
-        if (Respond.Denied(c, "write")) return;
-        bool found, development;
-        lock (s.Gate) (found, development) = (s.FindService(uuid) != null, s.Settings.Development);
-        if (!found)
-        {
-            await Respond.Message(c, 404, "Service not found.");
-            return;
-        }
-
-        if (!development)
-        {
-            await Respond.Message(c, 404, "Not Found");
-            return;
-        }
-
-        if (await Respond.Body(c, ["destination_uuid", "migrate_volumes"], ["destination_uuid"]) is not { } body) return;
-        await Write(c, s, uuid, "write", x =>
-        {
-            if (s.FindDestination((string?)body["destination_uuid"]) == null) return (404, new JsonObject { ["message"] = "Destination not found." });
-            s.Effects.Add(new JsonObject
-            {
-                ["action"] = "migrate", ["resource"] = "service", ["uuid"] = uuid,
-                ["migrate_volumes"] = body["migrate_volumes"] is not { } volumes || Resource.Truthy(volumes),
-            });
-            return (200, new JsonObject { ["message"] = "Service migration started." });
         });
     }
 

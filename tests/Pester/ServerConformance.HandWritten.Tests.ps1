@@ -231,14 +231,24 @@ Describe 'Remove-CoolifyService sends every delete flag and says what goes' {
 Describe 'Move-CoolifyService -DestinationUuid (migrate)' {
     BeforeEach { Reset-CoolifySimulator $script:Sim; Connect-Sim; Clear-CoolifySimulatorRequest $script:Sim }
 
-    It 'sends migrate_volumes=false for -MigrateVolumes:$false, and true when not given' {
+    It '<Cmdlet> sends migrate_volumes=false for -MigrateVolumes:$false, true when not given, and none when moving to an environment' -ForEach @(
+        @{ Cmdlet = 'Move-CoolifyService'; Resource = 'service'; Ids = 'k0wcgw4', 'xk9q2m7a1b3c5d7e9f0g2h4j'; Environment = 'env0stagweb0000000000000' }
+        @{ Cmdlet = 'Move-CoolifyApplication'; Resource = 'application'; Ids = 'app0webfrontend000000000', 'app2worker00000000000000'; Environment = 'env0stagweb0000000000000' }
+        @{ Cmdlet = 'Move-CoolifyDatabase'; Resource = 'database'; Ids = 'db0maindb000000000000000', 'db1cache0000000000000000'; Environment = 'env1stagops0000000000000' }
+    ) {
         Set-CoolifySimulator $script:Sim @{ development = $true }
-        Move-CoolifyService -Uuid $script:Svc -DestinationUuid dst1edge0000000000000000 -MigrateVolumes:$false | Out-Null
-        Move-CoolifyService -Uuid $script:RunningSvc -DestinationUuid dst1edge0000000000000000 | Out-Null
+        & $Cmdlet -Uuid $Ids[0] -DestinationUuid dst1edge0000000000000000 -MigrateVolumes:$false -ErrorAction Stop | Out-Null
+        & $Cmdlet -Uuid $Ids[1] -DestinationUuid dst1edge0000000000000000 -ErrorAction Stop | Out-Null
+        & $Cmdlet -Uuid $Ids[1] -EnvironmentUuid $Environment -ErrorAction Stop | Out-Null
         $posts = Get-Sent POST
+        $posts.Count | Should -Be 3
         ($posts[0].body | ConvertFrom-Json).migrate_volumes | Should -BeFalse
         ($posts[1].body | ConvertFrom-Json).migrate_volumes | Should -BeTrue
-        (Get-Effect | Where-Object uuid -eq $script:Svc).migrate_volumes | Should -BeFalse
+        $posts[2].path | Should -BeLike '*/move'
+        ($posts[2].body | ConvertFrom-Json).PSObject.Properties.Name | Should -Not -Contain 'migrate_volumes'
+        $effects = @(Get-Effect | Where-Object { $_.action -eq 'migrate' -and $_.resource -eq $Resource })
+        ($effects | Where-Object uuid -eq $Ids[0]).migrate_volumes | Should -BeFalse
+        ($effects | Where-Object uuid -eq $Ids[1]).migrate_volumes | Should -BeTrue
     }
 
     It 'explains the 404 a production server answers: migration is served on development installs only' {

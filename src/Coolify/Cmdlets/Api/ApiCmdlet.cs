@@ -90,6 +90,16 @@ namespace Coolify.Cmdlets.Api
                 }.ToErrorRecord(null));
             }
 
+            // Flags the server turns on when they are absent go with their default, so it is on the wire.
+            foreach (var parameter in parameters.Where(p => p.BodyAlwaysSent && !bound.ContainsKey(p.Name)))
+            {
+                body = body ?? new JsonBody();
+                if (!body.Has(parameter.Body))
+                {
+                    body.Add(parameter.Body, parameter.BodyDefault);
+                }
+            }
+
             var ids = fanOut >= 0 ? pathValues[fanOut] : new string[] { null };
             foreach (string id in ids)
             {

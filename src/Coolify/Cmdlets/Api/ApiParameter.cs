@@ -25,6 +25,8 @@ namespace Coolify.Cmdlets.Api
             var body = property.GetCustomAttribute<ApiBodyAttribute>();
             Body = body?.Name;
             Base64 = body?.Base64 ?? false;
+            BodyAlwaysSent = body?.AlwaysSent ?? false;
+            BodyDefault = body?.ServerDefault ?? false;
             IsNameFilter = property.GetCustomAttribute<NameFilterAttribute>() != null;
             Sets = property.GetCustomAttributes<ParameterAttribute>().Select(p => p.ParameterSetName).ToArray();
         }
@@ -52,6 +54,11 @@ namespace Coolify.Cmdlets.Api
         internal string Body { get; }
 
         internal bool Base64 { get; }
+
+        /// <summary>A body flag the server turns on by itself, so it is always sent (see ApiBodyAttribute).</summary>
+        internal bool BodyAlwaysSent { get; }
+
+        internal bool BodyDefault { get; }
 
         internal bool IsNameFilter { get; }
 

@@ -54,16 +54,29 @@ namespace Coolify.Cmdlets.Api
     [AttributeUsage(AttributeTargets.Property)]
     internal sealed class ApiBodyAttribute : Attribute
     {
-        internal ApiBodyAttribute(string name, bool base64 = false)
+        /// <param name="name">The body field.</param>
+        /// <param name="base64">Coolify wants this text base64-encoded.</param>
+        /// <param name="alwaysSent">
+        /// True for a boolean field that the server turns on when it is absent: it is always sent (in the
+        /// parameter sets that have it), as the server's default unless the switch says otherwise.
+        /// </param>
+        /// <param name="serverDefault">The server's value when the field is absent.</param>
+        internal ApiBodyAttribute(string name, bool base64 = false, bool alwaysSent = false, bool serverDefault = false)
         {
             Name = name;
             Base64 = base64;
+            AlwaysSent = alwaysSent;
+            ServerDefault = serverDefault;
         }
 
         internal string Name { get; }
 
         /// <summary>Coolify wants this text base64-encoded; users give it as plain text.</summary>
         internal bool Base64 { get; }
+
+        internal bool AlwaysSent { get; }
+
+        internal bool ServerDefault { get; }
     }
 
     /// <summary>The parameter filters a list answer by name, with wildcards; the server has no such filter.</summary>

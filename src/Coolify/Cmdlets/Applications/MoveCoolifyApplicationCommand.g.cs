@@ -8,7 +8,7 @@ namespace Coolify.Cmdlets.Applications
 {
     /// <summary>Moves applications to another project environment, or migrates them to another destination or server.</summary>
     /// <remarks>
-    /// <para>With -EnvironmentUuid the move is only a change of project and environment: running containers are not touched, and the application picks up the new environment's shared variables at its next deployment. With -DestinationUuid the application is migrated to another Docker network, possibly on another server; -MigrateVolumes copies the volumes' data too.</para>
+    /// <para>With -EnvironmentUuid the move is only a change of project and environment: running containers are not touched, and the application picks up the new environment's shared variables at its next deployment. With -DestinationUuid the application is migrated to another Docker network, possibly on another server; Coolify copies the volumes' data along unless -MigrateVolumes:$false, and the cmdlet always sends migrate_volumes as true or false.</para>
     /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the applications that Get-CoolifyApplication writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
     /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
     /// </remarks>
@@ -23,6 +23,12 @@ namespace Coolify.Cmdlets.Applications
     /// Get-CoolifyApplication -Name worker | Move-CoolifyApplication -DestinationUuid dst0localhost00000000000 -MigrateVolumes
     /// </code>
     /// <para>Get-CoolifyDestination lists the destinations (Docker networks) of every server.</para>
+    /// </example>
+    /// <example>Migrate an application without its data
+    /// <code>
+    /// Move-CoolifyApplication -Uuid app2worker00000000000000 -DestinationUuid dst0localhost00000000000 -MigrateVolumes:$false
+    /// </code>
+    /// <para>Coolify stops the application and moves it to the new server without copying its volumes' data, which stays on the old server; redeploy it afterwards.</para>
     /// </example>
     [Cmdlet(VerbsCommon.Move, "CoolifyApplication", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = "Environment")]
     [OutputType(typeof(CoolifyApplication))]
@@ -60,9 +66,9 @@ namespace Coolify.Cmdlets.Applications
         [ApiBody("destination_uuid")]
         public string DestinationUuid { get; set; }
 
-        /// <summary>Whether to transfer persistent volume data when migrating across servers.</summary>
+        /// <summary>Copy the volumes' data to the new destination too. Coolify does unless told otherwise, so without this switch true is sent; -MigrateVolumes:$false sends false.</summary>
         [Parameter(ParameterSetName = "Destination")]
-        [ApiBody("migrate_volumes")]
+        [ApiBody("migrate_volumes", alwaysSent: true, serverDefault: true)]
         public SwitchParameter MigrateVolumes { get; set; }
 
         /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>

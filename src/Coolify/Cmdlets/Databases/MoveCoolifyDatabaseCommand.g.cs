@@ -8,7 +8,7 @@ namespace Coolify.Cmdlets.Databases
 {
     /// <summary>Moves databases to another project environment, or migrates them to another destination or server.</summary>
     /// <remarks>
-    /// <para>With -EnvironmentUuid the move is only a change of project and environment: the running container is not touched. With -DestinationUuid the database is migrated to another Docker network, possibly on another server; -MigrateVolumes copies its data too.</para>
+    /// <para>With -EnvironmentUuid the move is only a change of project and environment: the running container is not touched. With -DestinationUuid the database is migrated to another Docker network, possibly on another server; Coolify copies its data along unless -MigrateVolumes:$false, and the cmdlet always sends migrate_volumes as true or false.</para>
     /// <para>Ids come from the pipeline: strings, or objects with a Uuid property such as the databases that Get-CoolifyDatabase writes. Each id is checked before it goes into a URL, and a failure for one id is an error for that id only.</para>
     /// <para>-WhatIf shows what would be sent without sending it, and -Confirm asks before each request.</para>
     /// </remarks>
@@ -54,9 +54,9 @@ namespace Coolify.Cmdlets.Databases
         [ApiBody("destination_uuid")]
         public string DestinationUuid { get; set; }
 
-        /// <summary>Whether to transfer persistent volume data when migrating across servers.</summary>
+        /// <summary>Copy the database's data to the new destination too. Coolify does unless told otherwise, so without this switch true is sent; -MigrateVolumes:$false sends false.</summary>
         [Parameter(ParameterSetName = "Destination")]
-        [ApiBody("migrate_volumes")]
+        [ApiBody("migrate_volumes", alwaysSent: true, serverDefault: true)]
         public SwitchParameter MigrateVolumes { get; set; }
 
         /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>

@@ -64,7 +64,7 @@ namespace Coolify.Cmdlets.Services
 
         /// <summary>Copy the volumes' data to the new destination too. Coolify does unless told otherwise, so without this switch true is sent; -MigrateVolumes:$false sends false.</summary>
         [Parameter(ParameterSetName = "Destination")]
-        [ApiBody("migrate_volumes")]
+        [ApiBody("migrate_volumes", alwaysSent: true, serverDefault: true)]
         public SwitchParameter MigrateVolumes { get; set; }
 
         /// <summary>How many requests to send at once for piped input (default 8). Output keeps the input order.</summary>
