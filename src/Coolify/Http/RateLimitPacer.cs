@@ -28,10 +28,7 @@ namespace Coolify.Http
         /// <summary>How long a request waits at most for another one's answer before it looks again.</summary>
         internal static readonly TimeSpan AnswerPoll = TimeSpan.FromMilliseconds(250);
 
-        private static readonly DateTime UnixEpoch = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-
-        // A little past a predicted window end, for the server's clock tick and the way there.
-        private static readonly TimeSpan EndMargin = TimeSpan.FromMilliseconds(20);
+        private static readonly TimeSpan EndMargin = WindowReading.EndMargin;
 
         // A pause this long may have let a window of unknown length run out unseen: the start seen
         // before it no longer tells the length.
@@ -292,8 +289,11 @@ namespace Coolify.Http
                 }
                 else if (_windowStart.HasValue && _startTrusted)
                 {
-                    _endPredicted = false;
-                    end = Learn(now, wait, resetUnixSeconds, end);
+                    var reading = WindowReading.From429(now, wait, resetUnixSeconds, end, _windowStart.Value, _windowStartSent, _windowLength);
+                    _windowLength = reading.Length;
+                    _lengthMayBeShort = reading.LengthMayBeShort ?? _lengthMayBeShort;
+                    _endPredicted = reading.EndPredicted;
+                    end = reading.End;
                 }
                 else
                 {
@@ -312,55 +312,6 @@ namespace Coolify.Http
                 _announced = _blockedUntil;
                 Signal();
             }
-        }
-
-        /// <summary>The window's length from a 429 in a window whose start was seen; returns the window's end.</summary>
-        private DateTime Learn(DateTime now, TimeSpan wait, long? resetUnixSeconds, DateTime end)
-        {
-            if (!resetUnixSeconds.HasValue)
-            {
-                // Retry-After alone is whole seconds, a second either way of the real end: the length
-                // is rounded to the nearest second. Should that end a window early, the one request
-                // that opens the next window meets the 429, not all of them.
-                if (!_windowLength.HasValue)
-                {
-                    _windowLength = TimeSpan.FromSeconds(Math.Max(1, Math.Round((end - _windowStart.Value).TotalSeconds)));
-                }
-
-                return end;
-            }
-
-            // Laravel's reset is the window's start in whole seconds plus its length. When the server's
-            // clock agrees with this one (Retry-After counts from the same second), the length follows
-            // exactly, and the end from the start seen here.
-            double skew = resetUnixSeconds.Value - UnixSeconds(now) - wait.TotalSeconds;
-            if (Math.Abs(skew) > 1.5)
-            {
-                return end;
-            }
-
-            // The server counted the window's first request between the earliest send it can have been and
-            // the first answer. When a second began in between, the length is one of two: take the shorter
-            // (a wrong guess then costs the next window's first request one 429, and is put right), not the
-            // longer (which would cost every window a second, unnoticed).
-            long startSecond = (long)Math.Floor(UnixSeconds(_windowStart.Value));
-            _lengthMayBeShort = (long)Math.Floor(UnixSeconds(_windowStartSent)) != startSecond;
-            long seconds = resetUnixSeconds.Value - startSecond;
-            if (seconds <= 0)
-            {
-                return end;
-            }
-
-            var length = TimeSpan.FromSeconds(seconds);
-            DateTime predicted = _windowStart.Value + length + EndMargin;
-            if (Math.Abs((predicted - end).TotalSeconds) > 1.5)
-            {
-                return end;
-            }
-
-            _windowLength = length;
-            _endPredicted = true;
-            return predicted;
         }
 
         private PaceDecision Go(DateTime now)
@@ -450,66 +401,5 @@ namespace Coolify.Http
         }
 
         private static TaskCompletionSource<bool> NewSignal() => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        private static double UnixSeconds(DateTime utc) => (utc - UnixEpoch).TotalSeconds;
-    }
-
-    /// <summary>A request the pacer let go: its number in the connection's order of sending, and when it went.</summary>
-    internal readonly struct PaceTicket
-    {
-        internal PaceTicket(long number, DateTime sent, int? seenRemaining, long answersBefore)
-        {
-            Number = number;
-            Sent = sent;
-            SeenRemaining = seenRemaining;
-            AnswersBefore = answersBefore;
-        }
-
-        internal long Number { get; }
-
-        internal DateTime Sent { get; }
-
-        /// <summary>The lowest Remaining known when the request went: in the same window its own is lower.</summary>
-        internal int? SeenRemaining { get; }
-
-        /// <summary>How many answers had come when the request went.</summary>
-        internal long AnswersBefore { get; }
-    }
-
-    /// <summary>What the pacer says about one request: go, wait this long, or wait for another request's answer.</summary>
-    internal readonly struct PaceDecision
-    {
-        private PaceDecision(TimeSpan wait, Task answer, bool announce, int? limit, PaceTicket ticket, bool go)
-        {
-            Wait = wait;
-            Answer = answer;
-            Announce = announce;
-            Limit = limit;
-            Ticket = ticket;
-            IsGo = go;
-        }
-
-        /// <summary>The request may go; it holds this ticket.</summary>
-        internal bool IsGo { get; }
-
-        internal PaceTicket Ticket { get; }
-
-        /// <summary>How long to wait before asking again.</summary>
-        internal TimeSpan Wait { get; }
-
-        /// <summary>Completes when another request of the connection is answered; ask again then (or after AnswerPoll).</summary>
-        internal Task Answer { get; }
-
-        /// <summary>The first request to wait for this window's end: it says so where the others keep quiet.</summary>
-        internal bool Announce { get; }
-
-        internal int? Limit { get; }
-
-        internal static PaceDecision GoWith(PaceTicket ticket) => new PaceDecision(TimeSpan.Zero, null, false, null, ticket, go: true);
-
-        internal static PaceDecision WaitFor(TimeSpan wait, bool announce, int? limit) =>
-            new PaceDecision(wait > TimeSpan.Zero ? wait : TimeSpan.FromTicks(1), null, announce, limit, default(PaceTicket), go: false);
-
-        internal static PaceDecision AwaitAnswerOf(Task answer) => new PaceDecision(TimeSpan.Zero, answer, false, null, default(PaceTicket), go: false);
     }
 }
