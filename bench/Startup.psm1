@@ -66,10 +66,13 @@ function Initialize-AnalysisCache {
     <#
     Writes each pwsh's module-analysis cache (PSModuleAnalysisCachePath in $Environment) the way a
     longer session does: PowerShell saves it about 13 s after the last module was analysed. The caches
-    are written side by side; returns when all are.
+    are written side by side; returns when all are (or a child gave up after 40 s).
     #>
     param([Parameter(Mandatory)][hashtable[]] $Kinds)
-    $command = 'Import-Module Coolify; Import-Module Microsoft.PowerShell.Utility; $null = Get-Command Invoke-RestMethod; Start-Sleep -Seconds 15'
+    # The child waits for its own cache file (PowerShell writes it from a background task), at most 40 s, and a
+    # moment more so the write is done before it exits.
+    $command = 'Import-Module Coolify; Import-Module Microsoft.PowerShell.Utility; $null = Get-Command Invoke-RestMethod; ' +
+        'for ($i = 0; $i -lt 80 -and -not (Test-Path $env:PSModuleAnalysisCachePath); $i++) { Start-Sleep -Milliseconds 500 }; Start-Sleep -Milliseconds 500'
     $jobs = foreach ($kind in $Kinds) {
         Remove-Item $kind.Environment.PSModuleAnalysisCachePath -ErrorAction Ignore
         $psi = [Diagnostics.ProcessStartInfo]::new($kind.Pwsh[0])
