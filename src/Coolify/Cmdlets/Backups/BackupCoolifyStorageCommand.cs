@@ -23,20 +23,13 @@ namespace Coolify.Cmdlets.Backups
     /// <seealso cref="Coolify.Cmdlets.Backups.SetCoolifyStorageBackupScheduleCommand"/>
     [Cmdlet(VerbsData.Backup, "CoolifyStorage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyActionResult))]
-    public sealed class BackupCoolifyStorageCommand : OwnedResourceCmdlet
+    public sealed class BackupCoolifyStorageCommand : QueuedOwnedResourceCmdlet
     {
         /// <summary>Id of the persistent volume to back up; a piped storage binds it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [AllowNull]
         [AllowEmptyString]
         public string StorageUuid { get; set; }
-
-        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
-
-        internal override int Concurrency => ThrottleLimit;
 
         protected override void ProcessItem()
         {

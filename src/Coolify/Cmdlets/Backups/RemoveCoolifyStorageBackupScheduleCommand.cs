@@ -22,7 +22,7 @@ namespace Coolify.Cmdlets.Backups
     /// <seealso cref="Coolify.Cmdlets.Backups.SetCoolifyStorageBackupScheduleCommand"/>
     [Cmdlet(VerbsCommon.Remove, "CoolifyStorageBackupSchedule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(void))]
-    public sealed class RemoveCoolifyStorageBackupScheduleCommand : OwnedResourceCmdlet
+    public sealed class RemoveCoolifyStorageBackupScheduleCommand : QueuedOwnedResourceCmdlet
     {
         /// <summary>Id of the volume whose schedule goes; a piped storage binds it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -33,13 +33,6 @@ namespace Coolify.Cmdlets.Backups
         /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
-
-        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
-
-        internal override int Concurrency => ThrottleLimit;
 
         protected override void ProcessItem()
         {

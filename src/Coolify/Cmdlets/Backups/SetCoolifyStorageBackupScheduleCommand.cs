@@ -27,7 +27,7 @@ namespace Coolify.Cmdlets.Backups
     /// <seealso cref="Coolify.Cmdlets.Storages.GetCoolifyStorageCommand"/>
     [Cmdlet(VerbsCommon.Set, "CoolifyStorageBackupSchedule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyBackupSchedule))]
-    public sealed class SetCoolifyStorageBackupScheduleCommand : OwnedResourceCmdlet
+    public sealed class SetCoolifyStorageBackupScheduleCommand : QueuedOwnedResourceCmdlet
     {
         /// <summary>Id of the storage (volume); a piped storage binds it.</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -96,13 +96,6 @@ namespace Coolify.Cmdlets.Backups
         [Parameter]
         [ValidateRange(60, 36000)]
         public int? TimeoutSec { get; set; }
-
-        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
-
-        internal override int Concurrency => ThrottleLimit;
 
         protected override void ProcessItem()
         {

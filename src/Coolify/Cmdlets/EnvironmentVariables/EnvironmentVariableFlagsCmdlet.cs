@@ -7,7 +7,7 @@ using Coolify.Http;
 namespace Coolify.Cmdlets.EnvironmentVariables
 {
     /// <summary>The flags New- and Set-CoolifyEnvironmentVariable share; each is sent only when given.</summary>
-    public abstract class EnvironmentVariableFlagsCmdlet : OwnedResourceCmdlet
+    public abstract class EnvironmentVariableFlagsCmdlet : QueuedOwnedResourceCmdlet
     {
         /// <summary>Available while building (build-time variable). Application variables only: refused for a service or a database.</summary>
         [Parameter]

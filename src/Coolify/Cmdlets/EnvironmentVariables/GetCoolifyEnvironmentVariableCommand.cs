@@ -30,20 +30,13 @@ namespace Coolify.Cmdlets.EnvironmentVariables
     /// <seealso cref="Coolify.Cmdlets.EnvironmentVariables.ExportCoolifyEnvironmentVariableCommand"/>
     [Cmdlet(VerbsCommon.Get, "CoolifyEnvironmentVariable", DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyEnvironmentVariable))]
-    public sealed class GetCoolifyEnvironmentVariableCommand : OwnedResourceCmdlet
+    public sealed class GetCoolifyEnvironmentVariableCommand : QueuedOwnedResourceCmdlet
     {
         /// <summary>Keys of the variables to keep; wildcards are allowed, and a plain key that is missing is an error.</summary>
         [Parameter(Position = 0)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[] Key { get; set; }
-
-        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
-
-        internal override int Concurrency => ThrottleLimit;
 
         protected override void ProcessItem()
         {

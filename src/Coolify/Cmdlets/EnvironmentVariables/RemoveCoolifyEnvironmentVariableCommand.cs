@@ -26,7 +26,7 @@ namespace Coolify.Cmdlets.EnvironmentVariables
     /// <seealso cref="Coolify.Cmdlets.EnvironmentVariables.ImportCoolifyEnvironmentVariableCommand"/>
     [Cmdlet(VerbsCommon.Remove, "CoolifyEnvironmentVariable", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(void))]
-    public sealed class RemoveCoolifyEnvironmentVariableCommand : OwnedResourceCmdlet
+    public sealed class RemoveCoolifyEnvironmentVariableCommand : QueuedOwnedResourceCmdlet
     {
         /// <summary>Ids of the variables (not their keys); piped variables bind it.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -43,13 +43,6 @@ namespace Coolify.Cmdlets.EnvironmentVariables
         /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
-
-        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
-
-        internal override int Concurrency => ThrottleLimit;
 
         protected override void ProcessItem()
         {

@@ -59,13 +59,6 @@ namespace Coolify.Cmdlets.EnvironmentVariables
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
-
-        internal override int Concurrency => ThrottleLimit;
-
         protected override void ProcessItem()
         {
             if (!IsValidOwner() || !CheckKeyOrVariable() || !FlagsAllowed(OwnedOperations.UpdateEnvByOwnerUuid))

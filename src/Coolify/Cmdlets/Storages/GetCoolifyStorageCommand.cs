@@ -25,15 +25,8 @@ namespace Coolify.Cmdlets.Storages
     /// <seealso cref="Coolify.Cmdlets.Backups.SetCoolifyStorageBackupScheduleCommand"/>
     [Cmdlet(VerbsCommon.Get, "CoolifyStorage", DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyStorage))]
-    public sealed class GetCoolifyStorageCommand : OwnedResourceCmdlet
+    public sealed class GetCoolifyStorageCommand : QueuedOwnedResourceCmdlet
     {
-        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
-
-        internal override int Concurrency => ThrottleLimit;
-
         protected override void ProcessItem()
         {
             if (!IsValidOwner())

@@ -22,7 +22,7 @@ namespace Coolify.Cmdlets.Storages
     /// <seealso cref="Coolify.Cmdlets.Storages.GetCoolifyStorageCommand"/>
     [Cmdlet(VerbsCommon.Remove, "CoolifyStorage", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(void))]
-    public sealed class RemoveCoolifyStorageCommand : OwnedResourceCmdlet
+    public sealed class RemoveCoolifyStorageCommand : QueuedOwnedResourceCmdlet
     {
         /// <summary>Id of the storage; a piped storage binds it.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -34,13 +34,6 @@ namespace Coolify.Cmdlets.Storages
         /// <summary>Deletes without asking for confirmation (as -Confirm:$false does).</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
-
-        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
-
-        internal override int Concurrency => ThrottleLimit;
 
         protected override void ProcessItem()
         {

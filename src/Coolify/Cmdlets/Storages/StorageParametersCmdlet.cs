@@ -6,7 +6,7 @@ using Coolify.Http;
 namespace Coolify.Cmdlets.Storages
 {
     /// <summary>Parameters New- and Set-CoolifyStorage share; each is sent only when given.</summary>
-    public abstract class StorageParametersCmdlet : OwnedResourceCmdlet
+    public abstract class StorageParametersCmdlet : QueuedOwnedResourceCmdlet
     {
         /// <summary>persistent (a Docker volume) or file (a file or directory mounted from the server).</summary>
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]

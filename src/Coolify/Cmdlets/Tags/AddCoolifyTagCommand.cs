@@ -23,19 +23,12 @@ namespace Coolify.Cmdlets.Tags
     /// <seealso cref="Coolify.Cmdlets.Tags.RemoveCoolifyTagCommand"/>
     [Cmdlet(VerbsCommon.Add, "CoolifyTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ServiceSet)]
     [OutputType(typeof(CoolifyTag))]
-    public sealed class AddCoolifyTagCommand : OwnedResourceCmdlet
+    public sealed class AddCoolifyTagCommand : QueuedOwnedResourceCmdlet
     {
         /// <summary>Tag names.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [ValidateNotNullOrEmpty]
         public string[] Name { get; set; }
-
-        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
-
-        internal override int Concurrency => ThrottleLimit;
 
         protected override void ProcessItem()
         {

@@ -25,7 +25,7 @@ namespace Coolify.Cmdlets.Tags
     /// <seealso cref="Coolify.Cmdlets.Deployments.DeployCoolifyApplicationCommand"/>
     [Cmdlet(VerbsCommon.Get, "CoolifyTag", DefaultParameterSetName = AllSet)]
     [OutputType(typeof(CoolifyTag))]
-    public sealed class GetCoolifyTagCommand : OwnedResourceCmdlet
+    public sealed class GetCoolifyTagCommand : QueuedOwnedResourceCmdlet
     {
         private const string AllSet = "All";
 
@@ -34,13 +34,6 @@ namespace Coolify.Cmdlets.Tags
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[] Name { get; set; }
-
-        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
-
-        internal override int Concurrency => ThrottleLimit;
 
         protected override void ProcessItem()
         {

@@ -24,7 +24,7 @@ namespace Coolify.Cmdlets.Tags
     /// <seealso cref="Coolify.Cmdlets.Tags.AddCoolifyTagCommand"/>
     [Cmdlet(VerbsCommon.Remove, "CoolifyTag", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = TeamSet)]
     [OutputType(typeof(void))]
-    public sealed class RemoveCoolifyTagCommand : OwnedResourceCmdlet
+    public sealed class RemoveCoolifyTagCommand : QueuedOwnedResourceCmdlet
     {
         private const string TeamSet = "Team";
 
@@ -39,13 +39,6 @@ namespace Coolify.Cmdlets.Tags
         /// <summary>Deletes team tags without asking for confirmation.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
-
-        /// <summary>How many requests to send at once for piped applications, services or databases (default 8). Output keeps the input order.</summary>
-        [Parameter]
-        [ValidateRange(1, 64)]
-        public int ThrottleLimit { get; set; } = ResourceActionCmdlet.DefaultThrottleLimit;
-
-        internal override int Concurrency => ThrottleLimit;
 
         protected override void ProcessItem()
         {
