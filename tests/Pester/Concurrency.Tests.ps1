@@ -61,6 +61,20 @@ Describe 'Piped items sent several at once' {
             $sent = @(Get-CoolifySimulatorRequest $script:Sim | Where-Object path -like '/api/v1/applications/*').Count
             $sent | Should -BeLessOrEqual 5 -Because 'after the first success at most 4 are in flight when the 401 arrives; none is sent after it'
         }
+        It 'sends nothing more once an authentication error is back, even while an earlier answer is still out' {
+            $ids = @((Get-CoolifyApplication).Uuid)
+            # The first succeeds alone; the second is slow; every later one is refused at once, as when a token is
+            # revoked mid-run: their 401s come back while the slow answer, which is written first, is still out.
+            $many = @($ids[0], $ids[2]) + @(1..28 | ForEach-Object { $ids[1] })
+            Clear-CoolifySimulatorRequest $script:Sim
+            Add-CoolifySimulatorFault $script:Sim @{ path_prefix = "/api/v1/applications/$($ids[2])"; latency_ms = 400; count = 1 }
+            Add-CoolifySimulatorFault $script:Sim @{ path_prefix = "/api/v1/applications/$($ids[1])"; status = 401; body = '{"message":"Unauthenticated."}'; count = 1000 }
+            $written = [System.Collections.Generic.List[object]]::new()
+            { $many | Get-CoolifyApplication -ThrottleLimit 4 -ErrorAction SilentlyContinue | ForEach-Object { $written.Add($_) } } | Should -Throw -ErrorId 'CoolifyUnauthenticated,Coolify.Cmdlets.Applications.GetCoolifyApplicationCommand'
+            $written.Uuid | Should -Be @($ids[0], $ids[2])
+            $sent = @(Get-CoolifySimulatorRequest $script:Sim | Where-Object path -like '/api/v1/applications/*').Count
+            $sent | Should -Be 5 -Because 'the first alone, then four at once; the 401s stop the command before more go out'
+        }
     }
 
     Describe 'A write (Set-CoolifyApplication)' {

@@ -37,10 +37,17 @@ namespace Coolify.Cmdlets
         internal void Add(CoolifyConnection connection, ApiRequest request, Action<ApiResponse> handle)
         {
             while (_queue.Count(i => !i.Task.IsCompleted) >= _limit
-                || (!_provenGood.Contains(connection) && _queue.Any(i => i.Connection == connection && !i.Task.IsCompleted)))
+                || (!_provenGood.Contains(connection) && _queue.Any(i => i.Connection == connection && !i.Task.IsCompleted))
+                || _queue.Any(i => i.Connection == connection && StopsEverything(i)))
             {
                 WaitForAny();
                 HandleFinished();
+            }
+
+            if (_cmdlet.HasFailed(connection))
+            {
+                // In a fleet an instance that failed for good while this item waited gets nothing more.
+                return;
             }
 
             var log = _cmdlet.NewLog();
@@ -57,6 +64,14 @@ namespace Coolify.Cmdlets
                 HandleFinished();
             }
         }
+
+        /// <summary>
+        /// An answer that every further request to its instance would meet too (authentication, permission, API
+        /// off) may come back while answers before it are still out: nothing more goes to that instance until the
+        /// answers before it are handled and it stops the command (or, in a fleet, that instance's part).
+        /// </summary>
+        private static bool StopsEverything(Item item) =>
+            item.Task.IsFaulted && item.Task.Exception?.InnerException is CoolifyException ex && ex.StopsPipeline;
 
         private void WaitForAny()
         {

@@ -120,6 +120,9 @@ namespace Coolify.Cmdlets
             (_queue ?? (_queue = new ConcurrentRequests(this, Concurrency))).Add(ActiveConnection, request, response => state.While(this, () => handle(response)));
         }
 
+        /// <summary>True when the instance failed for good during this command (a fleet skips the rest of its work).</summary>
+        internal bool HasFailed(CoolifyConnection connection) => _failed.Contains(connection);
+
         /// <summary>In a fleet, an error names its instance; an instance that fails for good is skipped from then on, and the others go on.</summary>
         internal override void ReportError(CoolifyException ex, object target)
         {
