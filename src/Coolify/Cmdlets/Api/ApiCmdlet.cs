@@ -91,12 +91,16 @@ namespace Coolify.Cmdlets.Api
             }
 
             // Flags the server turns on when they are absent go with their default, so it is on the wire.
-            foreach (var parameter in parameters.Where(p => p.BodyAlwaysSent && !bound.ContainsKey(p.Name)))
+            // A plain loop: this runs for every call of every generated cmdlet, and almost none has such a flag.
+            foreach (var parameter in parameters)
             {
-                body = body ?? new JsonBody();
-                if (!body.Has(parameter.Body))
+                if (parameter.BodyAlwaysSent && !bound.ContainsKey(parameter.Name))
                 {
-                    body.Add(parameter.Body, parameter.BodyDefault);
+                    body = body ?? new JsonBody();
+                    if (!body.Has(parameter.Body))
+                    {
+                        body.Add(parameter.Body, parameter.BodyDefault);
+                    }
                 }
             }
 
