@@ -12,15 +12,22 @@ reading a file that does not exist), and a short process never lives long enough
 
 Import-Module (Join-Path $PSScriptRoot '../build/ChildProcess.psm1')
 
-function Measure-Process {
-    <# Runs pwsh -NoProfile -Command $Command to its end; returns the wall-clock ms from start to exit. #>
+function New-PwshStartInfo {
+    <# pwsh -NoProfile -Command $Command, started by the command $Pwsh (an executable, or dotnet and pwsh.dll), with $Environment added. #>
     param([Parameter(Mandatory)][string[]] $Pwsh, [Parameter(Mandatory)][string] $Command, [hashtable] $Environment = @{})
     $psi = [Diagnostics.ProcessStartInfo]::new($Pwsh[0])
     foreach ($a in @($Pwsh | Select-Object -Skip 1) + @('-NoProfile', '-Command', $Command)) { $psi.ArgumentList.Add($a) }
+    foreach ($k in $Environment.Keys) { $psi.Environment[$k] = $Environment[$k] }
+    $psi.UseShellExecute = $false
+    $psi
+}
+
+function Measure-Process {
+    <# Runs pwsh -NoProfile -Command $Command to its end; returns the wall-clock ms from start to exit. #>
+    param([Parameter(Mandatory)][string[]] $Pwsh, [Parameter(Mandatory)][string] $Command, [hashtable] $Environment = @{})
+    $psi = New-PwshStartInfo $Pwsh $Command $Environment
     $psi.RedirectStandardOutput = $true
     $psi.RedirectStandardError = $true
-    $psi.UseShellExecute = $false
-    foreach ($k in $Environment.Keys) { $psi.Environment[$k] = $Environment[$k] }
     $watch = [Diagnostics.Stopwatch]::StartNew()
     $start = [Diagnostics.Stopwatch]::GetTimestamp()
     $process = [Diagnostics.Process]::Start($psi)
@@ -75,11 +82,7 @@ function Initialize-AnalysisCache {
         'for ($i = 0; $i -lt 80 -and -not (Test-Path $env:PSModuleAnalysisCachePath); $i++) { Start-Sleep -Milliseconds 500 }; Start-Sleep -Milliseconds 500'
     $jobs = foreach ($kind in $Kinds) {
         Remove-Item $kind.Environment.PSModuleAnalysisCachePath -ErrorAction Ignore
-        $psi = [Diagnostics.ProcessStartInfo]::new($kind.Pwsh[0])
-        foreach ($a in @($kind.Pwsh | Select-Object -Skip 1) + @('-NoProfile', '-Command', $command)) { $psi.ArgumentList.Add($a) }
-        foreach ($k in $kind.Environment.Keys) { $psi.Environment[$k] = $kind.Environment[$k] }
-        $psi.UseShellExecute = $false
-        [Diagnostics.Process]::Start($psi)
+        [Diagnostics.Process]::Start((New-PwshStartInfo $kind.Pwsh $command $kind.Environment))
     }
     foreach ($job in $jobs) { $job.WaitForExit() }
     foreach ($kind in $Kinds) {
