@@ -12,6 +12,19 @@ reading a file that does not exist), and a short process never lives long enough
 
 Import-Module (Join-Path $PSScriptRoot '../build/ChildProcess.psm1')
 
+function Build-FloorModule {
+    <#
+    Builds the floor module (bench/Floor: one compiled cmdlet, Get-FloorService) into out/bench/floor/CoolifyFloor;
+    returns its manifest's path. Figures 1 and 4 run it beside the module: what it costs over the raw HttpClient
+    loop or a bare pwsh is what PowerShell charges any binary module.
+    #>
+    param([Parameter(Mandatory)][string] $Root)
+    $out = Join-Path $Root 'out/bench/floor/CoolifyFloor'
+    dotnet build (Join-Path $Root 'bench/Floor/CoolifyFloor.csproj') -c Release -o $out --nologo -v quiet | Out-Host
+    if ($LASTEXITCODE -ne 0) { throw "The floor module did not build (dotnet build exit code $LASTEXITCODE)." }
+    Join-Path $out 'CoolifyFloor.psd1'
+}
+
 function New-PwshStartInfo {
     <# pwsh -NoProfile -Command $Command, started by the command $Pwsh (an executable, or dotnet and pwsh.dll), with $Environment added. #>
     param([Parameter(Mandatory)][string[]] $Pwsh, [Parameter(Mandatory)][string] $Command, [hashtable] $Environment = @{})
@@ -78,7 +91,7 @@ function Initialize-AnalysisCache {
     param([Parameter(Mandatory)][hashtable[]] $Kinds)
     # The child waits for its own cache file (PowerShell writes it from a background task), at most 40 s, and a
     # moment more so the write is done before it exits.
-    $command = 'Import-Module Coolify; Import-Module Microsoft.PowerShell.Utility; $null = Get-Command Invoke-RestMethod; ' +
+    $command = 'Import-Module Coolify; Import-Module CoolifyFloor; Import-Module Microsoft.PowerShell.Utility; $null = Get-Command Invoke-RestMethod; ' +
         'for ($i = 0; $i -lt 80 -and -not (Test-Path $env:PSModuleAnalysisCachePath); $i++) { Start-Sleep -Milliseconds 500 }; Start-Sleep -Milliseconds 500'
     $jobs = foreach ($kind in $Kinds) {
         Remove-Item $kind.Environment.PSModuleAnalysisCachePath -ErrorAction Ignore
@@ -93,7 +106,8 @@ function Initialize-AnalysisCache {
 function Measure-Startup {
     <#
     Whole processes, alternately, after one warm-up of each: bare (`exit`), the module's start
-    (import, connect, list) and one Invoke-RestMethod, on each pwsh build; then, on the local tool, where
+    (import, connect, list), the floor module's (import, list) and one Invoke-RestMethod, on each pwsh build;
+    then, on the local tool, where
     the start-up goes (time stamps between the statements) and the import taken apart
     (bench/StartupProfile.ps1 in a fresh pwsh per step).
     #>
@@ -101,6 +115,7 @@ function Measure-Startup {
         [Parameter(Mandatory)] $Simulator,
         [Parameter(Mandatory)][string] $Token,
         [Parameter(Mandatory)][string] $ModulePath,
+        [Parameter(Mandatory)][string] $FloorPath,
         [Parameter(Mandatory)][string] $Root,
         [Parameter(Mandatory)][string] $Work,
         [int] $Runs = 5
@@ -113,7 +128,7 @@ function Measure-Startup {
     if ($r2r) { $kinds.r2r = @{ Pwsh = $r2r } }
     foreach ($name in @($kinds.Keys)) {
         $kinds[$name].Environment = @{
-            PSModulePath              = $moduleRoot + [IO.Path]::PathSeparator + $env:PSModulePath
+            PSModulePath              = $moduleRoot, (Split-Path (Split-Path $FloorPath)), $env:PSModulePath -join [IO.Path]::PathSeparator
             COOLIFY_URL               = $Simulator.Url
             COOLIFY_TOKEN             = $Token
             PSModuleAnalysisCachePath = Join-Path $Work "analysis-cache-$name"
@@ -122,19 +137,22 @@ function Measure-Startup {
     Initialize-AnalysisCache -Kinds @($kinds.Values)
 
     $userCommand = 'Import-Module Coolify; Connect-Coolify; Get-CoolifyService'
+    $floorCommand = 'Import-Module CoolifyFloor; Get-FloorService'
     $irmCommand = 'Invoke-RestMethod "$env:COOLIFY_URL/api/v1/services" -Headers @{ Authorization = "Bearer $env:COOLIFY_TOKEN" }'
-    $result = [ordered]@{ UserCommand = $userCommand; IrmCommand = $irmCommand; Kinds = @($kinds.Keys) }
+    $result = [ordered]@{ UserCommand = $userCommand; FloorCommand = $floorCommand; IrmCommand = $irmCommand; Kinds = @($kinds.Keys) }
     foreach ($name in $kinds.Keys) {
         $k = $kinds[$name]
-        $times = @{ bare = [Collections.Generic.List[double]]::new(); module = [Collections.Generic.List[double]]::new(); irm = [Collections.Generic.List[double]]::new() }
+        $times = @{}
+        foreach ($t in 'bare', 'module', 'floor', 'irm') { $times[$t] = [Collections.Generic.List[double]]::new() }
         for ($run = -1; $run -lt $Runs; $run++) {
             $bare = Measure-Process $k.Pwsh 'exit' $k.Environment
             $mod = Measure-Process $k.Pwsh $userCommand $k.Environment
+            $floor = Measure-Process $k.Pwsh $floorCommand $k.Environment
             $irm = Measure-Process $k.Pwsh $irmCommand $k.Environment
-            foreach ($p in $mod, $irm) { if ($p.Output -notmatch 'n8n-staging') { throw "A start-up command did not list the services: $($p.Output) $($p.Error)" } }
+            foreach ($p in $mod, $floor, $irm) { if ($p.Output -notmatch 'n8n-staging') { throw "A start-up command did not list the services: $($p.Output) $($p.Error)" } }
             if ($run -ge 0) {
-                $times.bare.Add($bare.Ms); $times.module.Add($mod.Ms); $times.irm.Add($irm.Ms)
-                Write-Host ("  {0} run {1}: bare {2:N0} ms, module {3:N0} ms, Invoke-RestMethod {4:N0} ms" -f $name, ($run + 1), $bare.Ms, $mod.Ms, $irm.Ms)
+                $times.bare.Add($bare.Ms); $times.module.Add($mod.Ms); $times.floor.Add($floor.Ms); $times.irm.Add($irm.Ms)
+                Write-Host ("  {0} run {1}: bare {2:N0} ms, module {3:N0} ms, floor module {4:N0} ms, Invoke-RestMethod {5:N0} ms" -f $name, ($run + 1), $bare.Ms, $mod.Ms, $floor.Ms, $irm.Ms)
             }
         }
         $result[$name] = $times
@@ -187,4 +205,4 @@ function Measure-Startup {
     $result
 }
 
-Export-ModuleMember -Function Measure-Startup, Get-ReadyToRunPwsh
+Export-ModuleMember -Function Measure-Startup, Get-ReadyToRunPwsh, Build-FloorModule
