@@ -7,13 +7,21 @@ using System.Reflection;
 
 namespace Coolify.Cmdlets.Api
 {
-    /// <summary>The attributed parameters of a cmdlet type, read once per type.</summary>
+    /// <summary>The attributed parameters of a cmdlet type, read once per type, and those of each parameter set once per set.</summary>
     internal static class ApiBinding
     {
         private static readonly ConcurrentDictionary<Type, ApiParameter[]> Cache = new ConcurrentDictionary<Type, ApiParameter[]>();
 
-        internal static IEnumerable<ApiParameter> For(Type cmdletType, string parameterSet) =>
-            Cache.GetOrAdd(cmdletType, Read).Where(p => p.InSet(parameterSet));
+        private static readonly ConcurrentDictionary<KeyValuePair<Type, string>, ApiParameter[]> BySet =
+            new ConcurrentDictionary<KeyValuePair<Type, string>, ApiParameter[]>();
+
+        /// <summary>
+        /// The parameters of the set, shared by every call of the cmdlet (every generated cmdlet asks on every
+        /// call): callers only read the array.
+        /// </summary>
+        internal static ApiParameter[] For(Type cmdletType, string parameterSet) =>
+            BySet.GetOrAdd(new KeyValuePair<Type, string>(cmdletType, parameterSet),
+                key => Cache.GetOrAdd(key.Key, Read).Where(p => p.InSet(key.Value)).ToArray());
 
         private static ApiParameter[] Read(Type type) =>
             type.GetProperties(BindingFlags.Public | BindingFlags.Instance)

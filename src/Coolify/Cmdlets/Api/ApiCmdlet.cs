@@ -38,7 +38,7 @@ namespace Coolify.Cmdlets.Api
         protected override void ProcessItem()
         {
             var operation = ApiOperations.Get(OperationId);
-            var parameters = ApiBinding.For(GetType(), ParameterSetName).ToArray();
+            var parameters = ApiBinding.For(GetType(), ParameterSetName);
             if (!CheckInput() || !TryResolvePath(operation, parameters, out var pathValues, out int fanOut))
             {
                 return;
@@ -50,9 +50,15 @@ namespace Coolify.Cmdlets.Api
                 return;
             }
 
+            // Plain loops over the parameters here and below: this runs for every call of every generated cmdlet.
             JsonBody body = null;
-            foreach (var parameter in parameters.Where(p => p.Body != null && bound.ContainsKey(p.Name)))
+            foreach (var parameter in parameters)
             {
+                if (parameter.Body == null || !bound.ContainsKey(parameter.Name))
+                {
+                    continue;
+                }
+
                 body = body ?? new JsonBody();
                 if (parameter.Body == "*" && parameter.Property.GetValue(this) is System.Collections.IDictionary fields)
                 {
@@ -112,7 +118,12 @@ namespace Coolify.Cmdlets.Api
                     continue;
                 }
 
-                var values = pathValues.Select((v, i) => i == fanOut ? id : v[0]).ToArray();
+                var values = new string[pathValues.Length];
+                for (int i = 0; i < values.Length; i++)
+                {
+                    values[i] = i == fanOut ? id : pathValues[i][0];
+                }
+
                 var request = new ApiRequest(operation, values);
                 var flags = AddQuery(request, parameters);
 
@@ -140,8 +151,13 @@ namespace Coolify.Cmdlets.Api
         {
             var bound = MyInvocation.BoundParameters;
             var flags = new Dictionary<string, bool>(StringComparer.Ordinal);
-            foreach (var parameter in parameters.Where(p => p.Query != null && bound.ContainsKey(p.Name)))
+            foreach (var parameter in parameters)
             {
+                if (parameter.Query == null || !bound.ContainsKey(parameter.Name))
+                {
+                    continue;
+                }
+
                 object value = parameter.Property.GetValue(this);
                 if (value is SwitchParameter sw)
                 {
@@ -152,8 +168,13 @@ namespace Coolify.Cmdlets.Api
                 request.AddQuery(parameter.Query, ApiValues.ForQuery(value));
             }
 
-            foreach (var parameter in parameters.Where(p => p.QueryAlwaysSent && !flags.ContainsKey(p.Query)))
+            foreach (var parameter in parameters)
             {
+                if (!parameter.QueryAlwaysSent || flags.ContainsKey(parameter.Query))
+                {
+                    continue;
+                }
+
                 flags[parameter.Query] = parameter.QueryDefault;
                 request.AddQuery(parameter.Query, ApiValues.ForQuery(parameter.QueryDefault));
             }
@@ -184,8 +205,13 @@ namespace Coolify.Cmdlets.Api
         private bool CheckBodyIds(ApiParameter[] parameters)
         {
             var bound = MyInvocation.BoundParameters;
-            foreach (var parameter in parameters.Where(p => p.Body != null && p.Body.EndsWith("_uuid", StringComparison.Ordinal) && bound.ContainsKey(p.Name)))
+            foreach (var parameter in parameters)
             {
+                if (parameter.Body == null || !parameter.Body.EndsWith("_uuid", StringComparison.Ordinal) || !bound.ContainsKey(parameter.Name))
+                {
+                    continue;
+                }
+
                 if (parameter.Property.GetValue(this) is string id && !IsValidId(id, parameter.Name))
                 {
                     return false;
@@ -199,7 +225,19 @@ namespace Coolify.Cmdlets.Api
         private bool CheckQueryFlags(ApiParameter[] parameters)
         {
             var bound = MyInvocation.BoundParameters;
-            var clash = parameters.Where(p => p.Query != null && bound.ContainsKey(p.Name)).GroupBy(p => p.Query).FirstOrDefault(g => g.Count() > 1);
+            string seen = null;
+            bool twice = false;
+            foreach (var parameter in parameters)
+            {
+                if (parameter.Query != null && bound.ContainsKey(parameter.Name))
+                {
+                    twice |= seen != null;
+                    seen = seen ?? parameter.Query;
+                }
+            }
+
+            // Only a call with two query switches bound can clash; group them only then.
+            var clash = twice ? parameters.Where(p => p.Query != null && bound.ContainsKey(p.Name)).GroupBy(p => p.Query).FirstOrDefault(g => g.Count() > 1) : null;
             if (clash == null)
             {
                 return true;
