@@ -225,19 +225,17 @@ namespace Coolify.Cmdlets.Api
         private bool CheckQueryFlags(ApiParameter[] parameters)
         {
             var bound = MyInvocation.BoundParameters;
-            string seen = null;
-            bool twice = false;
+            int boundQueries = 0;
             foreach (var parameter in parameters)
             {
                 if (parameter.Query != null && bound.ContainsKey(parameter.Name))
                 {
-                    twice |= seen != null;
-                    seen = seen ?? parameter.Query;
+                    boundQueries++;
                 }
             }
 
-            // Only a call with two query switches bound can clash; group them only then.
-            var clash = twice ? parameters.Where(p => p.Query != null && bound.ContainsKey(p.Name)).GroupBy(p => p.Query).FirstOrDefault(g => g.Count() > 1) : null;
+            // Only a call with two query parameters bound can clash; group them only then.
+            var clash = boundQueries > 1 ? parameters.Where(p => p.Query != null && bound.ContainsKey(p.Name)).GroupBy(p => p.Query).FirstOrDefault(g => g.Count() > 1) : null;
             if (clash == null)
             {
                 return true;
