@@ -36,9 +36,7 @@ namespace Coolify.Cmdlets
         /// <summary>Starts the request, first waiting for a free slot; answers that are ready are handled on the way.</summary>
         internal void Add(CoolifyConnection connection, ApiRequest request, Action<ApiResponse> handle)
         {
-            while (_queue.Count(i => !i.Task.IsCompleted) >= _limit
-                || (!_provenGood.Contains(connection) && _queue.Any(i => i.Connection == connection && !i.Task.IsCompleted))
-                || _queue.Any(i => i.Connection == connection && StopsEverything(i)))
+            while (MustWait(connection))
             {
                 WaitForAny();
                 HandleFinished();
@@ -63,6 +61,32 @@ namespace Coolify.Cmdlets
                 WaitForAny();
                 HandleFinished();
             }
+        }
+
+        /// <summary>
+        /// Whether the next request to this instance has to wait: every slot is taken, the instance has a request
+        /// out and none has succeeded there yet, or an answer there stops everything (below). One pass over the
+        /// queue, without closures: this runs for every item of every queued cmdlet.
+        /// </summary>
+        private bool MustWait(CoolifyConnection connection)
+        {
+            int inFlight = 0;
+            bool instanceBusy = false;
+            foreach (var item in _queue)
+            {
+                bool sameInstance = item.Connection == connection;
+                if (!item.Task.IsCompleted)
+                {
+                    inFlight++;
+                    instanceBusy |= sameInstance;
+                }
+                else if (sameInstance && StopsEverything(item))
+                {
+                    return true;
+                }
+            }
+
+            return inFlight >= _limit || (instanceBusy && !_provenGood.Contains(connection));
         }
 
         /// <summary>
