@@ -216,9 +216,9 @@ function Write-CmdletClass($Cmdlet, [string] $Directory) {
                 [void]$sb.AppendLine("        [ApiQuery(`"$($param.Wire)`"$extra)]")
             }
             'body' {
-                $b64 = if ($param.Base64) { ', base64: true' } else { '' }
-                if ($param.PSObject.Properties['ServerDefault'] -and $param.ServerDefault) { $b64 += ', alwaysSent: true, serverDefault: true' }
-                [void]$sb.AppendLine("        [ApiBody(`"$($param.Wire)`"$b64)]")
+                $options = if ($param.Base64) { ', base64: true' } else { '' }
+                if ($param.PSObject.Properties['ServerDefault'] -and $param.ServerDefault) { $options += ', alwaysSent: true, serverDefault: true' }
+                [void]$sb.AppendLine("        [ApiBody(`"$($param.Wire)`"$options)]")
             }
             'bodymap' { [void]$sb.AppendLine('        [ApiBody("*")]') }
             'throttle' { [void]$sb.AppendLine('        [ValidateRange(1, 64)]') }

@@ -97,7 +97,6 @@ namespace Coolify.Cmdlets.Api
             }
 
             // Flags the server turns on when they are absent go with their default, so it is on the wire.
-            // A plain loop: this runs for every call of every generated cmdlet, and almost none has such a flag.
             foreach (var parameter in parameters)
             {
                 if (parameter.BodyAlwaysSent && !bound.ContainsKey(parameter.Name))
